@@ -1,0 +1,67 @@
+package dev.testgraph.imagetests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Frame;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * A container asked for something it cannot do stops at once, before the server starts, with a message that
+ * says what is wrong. These containers never start Neo4j, so each takes about a second.
+ */
+@RequiresDocker(images = MisconfigurationDockerTest.IMAGE)
+class MisconfigurationDockerTest {
+
+    static final String IMAGE = "neo4j:5.26.30-community";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            textBlock =
+                    """
+            NEO4J_PLUGINS=["apoc", "no-such-plugin"] | unknown plugin "no-such-plugin" in NEO4J_PLUGINS; this offline image has: apoc
+            NEO4J_PLUGINS=apoc                       | NEO4J_PLUGINS must be a JSON list of plugin names, like ["apoc"]; got: apoc
+            NEO4JLABS_PLUGINS=["../apoc"]            | unknown plugin "../apoc" in NEO4J_PLUGINS
+            NEO4J_AUTH=neo4j/neo4j                   | invalid NEO4J_AUTH: the password cannot be 'neo4j', the default
+            NEO4J_AUTH=admin/long-enough-password    | invalid NEO4J_AUTH: the admin user must be neo4j, got 'admin'
+            NEO4J_AUTH=password-only                 | invalid NEO4J_AUTH 'password-only': use none or neo4j/<password>
+            """)
+    void should_stop_with_a_clear_message_on_docker(String environment, String expectedMessage) throws Exception {
+        Exit exit = runUntilExit(environment);
+
+        assertThat(exit.code()).as("exit code; output:%n%s", exit.output()).isEqualTo(1);
+        assertThat(exit.output()).contains(expectedMessage).doesNotContain("Starting...");
+    }
+
+    private record Exit(int code, String output) {}
+
+    private static Exit runUntilExit(String environment) throws InterruptedException {
+        DockerClient docker = DockerClientFactory.instance().client();
+        String id = docker.createContainerCmd(IMAGE).withEnv(environment).exec().getId();
+        try {
+            docker.startContainerCmd(id).exec();
+            int code = docker.waitContainerCmd(id).start().awaitStatusCode(60, TimeUnit.SECONDS);
+            StringBuilder output = new StringBuilder();
+            docker.logContainerCmd(id)
+                    .withStdOut(true)
+                    .withStdErr(true)
+                    .exec(new ResultCallback.Adapter<Frame>() {
+                        @Override
+                        public void onNext(Frame frame) {
+                            output.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                        }
+                    })
+                    .awaitCompletion(30, TimeUnit.SECONDS);
+            return new Exit(code, output.toString());
+        } finally {
+            docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        }
+    }
+}

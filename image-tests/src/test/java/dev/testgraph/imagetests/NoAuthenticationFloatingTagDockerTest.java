@@ -1,0 +1,61 @@
+package dev.testgraph.imagetests;
+
+import static dev.testgraph.imagetests.ServerQueries.setting;
+import static dev.testgraph.imagetests.ServerQueries.singleValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/** The floating tag Testgraph uses by default, without authentication. One container serves every test here. */
+@RequiresDocker(images = NoAuthenticationFloatingTagDockerTest.IMAGE)
+class NoAuthenticationFloatingTagDockerTest {
+
+    static final String IMAGE = "neo4j:5.26-community";
+
+    private static Neo4jContainer neo4j;
+    private static Driver driver;
+
+    @BeforeAll
+    static void startContainer() {
+        neo4j = new Neo4jContainer(IMAGE)
+                .withoutAuthentication()
+                // The offline image never sends usage data, even when asked to.
+                .withNeo4jConfig("dbms.usage_report.enabled", "true");
+        neo4j.start();
+        driver = GraphDatabase.driver(neo4j.getBoltUrl(), AuthTokens.none());
+    }
+
+    @AfterAll
+    static void stopContainer() {
+        if (driver != null) {
+            driver.close();
+        }
+        if (neo4j != null) {
+            neo4j.stop();
+        }
+    }
+
+    @Test
+    void should_answer_queries_without_credentials_on_docker() {
+        assertThat(singleValue(driver, "RETURN 'no password'").asString()).isEqualTo("no password");
+        assertThat(setting(driver, "dbms.security.auth_enabled")).isEqualTo("false");
+    }
+
+    @Test
+    void should_be_a_5_26_patch_release_on_docker() {
+        assertThat(singleValue(driver, "CALL dbms.components() YIELD versions RETURN versions[0]")
+                        .asString())
+                .startsWith("5.26.");
+    }
+
+    @Test
+    void should_keep_usage_reporting_off_even_when_asked_to_enable_it_on_docker() {
+        assertThat(setting(driver, "dbms.usage_report.enabled")).isEqualTo("false");
+    }
+}
