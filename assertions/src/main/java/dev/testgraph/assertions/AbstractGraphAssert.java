@@ -1,0 +1,406 @@
+package dev.testgraph.assertions;
+
+import static dev.testgraph.assertions.internal.ShouldBeEqualToGraph.shouldBeEqualToGraph;
+import static dev.testgraph.assertions.internal.ShouldBeEqualToGraph.shouldContainGraph;
+import static dev.testgraph.assertions.internal.ShouldContainPattern.shouldContainPattern;
+import static dev.testgraph.assertions.internal.ShouldContainPattern.shouldNotContainPattern;
+import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldBeEmptyGraph;
+import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldHaveGraphCount;
+import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldNotBeEmptyGraph;
+
+import dev.testgraph.assertions.internal.CypherText;
+import dev.testgraph.assertions.internal.Database;
+import dev.testgraph.assertions.internal.GraphComparison;
+import dev.testgraph.assertions.internal.GraphPattern;
+import dev.testgraph.assertions.internal.GraphSnapshot;
+import dev.testgraph.fixtures.FixtureGraph;
+import dev.testgraph.fixtures.FixtureNode;
+import dev.testgraph.fixtures.FixtureRelationship;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.AbstractAssert;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+/**
+ * Assertions on the graph stored in a database, reached through a {@link Driver}: counts, patterns, emptiness
+ * and whole-graph comparison with a {@link FixtureGraph}.
+ *
+ * <pre>{@code
+ * assertThatGraph(driver).hasNodeCount("Person", 2)
+ *         .containsRelationship("(:Person {name:'Alice'})-[:KNOWS]->(:Person {name:'Bob'})");
+ * assertThatGraph(driver).isEqualTo(Fixtures.read("expected/after-merge.json"));
+ * assertThatGraph(driver, "movies").isEmpty();
+ * }</pre>
+ *
+ * <h2>Patterns</h2>
+ * {@link #contains(String)} and friends take a Cypher-like pattern: comma-separated paths of node patterns
+ * {@code (var:Label {key: literal})} and relationship patterns {@code -[var:TYPE {key: literal}]->},
+ * {@code <-[...]-}, {@code -[...]-} (or {@code -->}, {@code <--}, {@code --}). Literals: strings in single or
+ * double quotes, integers, decimals, booleans, lists of those. The pattern becomes a parameterised read-only
+ * {@code MATCH}: values are parameters, labels, types and keys are always back-quoted and variables are renamed,
+ * so a pattern cannot inject anything: no {@code WHERE}, function, clause, variable-length relationship or
+ * parameter is accepted. Matching follows Cypher equality (in a pattern, {@code 2020} also matches {@code 2020.0});
+ * use {@link #isEqualTo(FixtureGraph)} or node/record assertions for type-exact checks.
+ *
+ * <h2>Whole-graph comparison</h2>
+ * {@link #isEqualTo(FixtureGraph)} and {@link #containsGraph(FixtureGraph)} read the whole graph and compare it
+ * with the fixture, ignoring ids and fixture keys, with property values compared type-exactly ({@code 1L} is
+ * neither {@code "1"} nor {@code 1.0}). The algorithm (canonical signatures, colour refinement, bounded
+ * individualisation) is described in the comparison's implementation; for a few thousand entities it answers in
+ * well under a second. Indexes, constraints and Cypher statements of the fixture are not compared.
+ *
+ * @param <SELF> the assertion type
+ */
+public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>> extends AbstractAssert<SELF, Driver> {
+
+    private static final int MATCH_LIMIT = 5;
+
+    private String databaseName;
+
+    /**
+     * Creates the assertion on the driver's default database.
+     *
+     * @param actual the driver
+     * @param selfType the concrete assertion class
+     */
+    protected AbstractGraphAssert(Driver actual, Class<?> selfType) {
+        super(actual, selfType);
+    }
+
+    /**
+     * Makes the following assertions look at the named database instead of the default one.
+     *
+     * <pre>{@code assertThatGraph(driver).inDatabase("movies").hasNodeCount(0);}</pre>
+     *
+     * @param database the database name, or {@code null} for the default database
+     * @return this assertion
+     */
+    public SELF inDatabase(String database) {
+        this.databaseName = database;
+        return myself;
+    }
+
+    private Database database() {
+        isNotNull();
+        return new Database(actual, databaseName);
+    }
+
+    /**
+     * Verifies the total number of nodes.
+     *
+     * <pre>{@code assertThatGraph(driver).hasNodeCount(3);}</pre>
+     *
+     * @param count the expected number of nodes
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the count differs
+     */
+    public SELF hasNodeCount(long count) {
+        return hasCount("MATCH (n) RETURN count(n) AS count", "nodes", count);
+    }
+
+    /**
+     * Verifies the number of nodes with a label.
+     *
+     * <pre>{@code assertThatGraph(driver).hasNodeCount("Person", 2);}</pre>
+     *
+     * @param label the label
+     * @param count the expected number of nodes with it
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the count differs
+     */
+    public SELF hasNodeCount(String label, long count) {
+        return hasCount("MATCH (n:`" + label.replace("`", "``") + "`) RETURN count(n) AS count",
+                "nodes with label :" + CypherText.name(label), count);
+    }
+
+    /**
+     * Verifies the total number of relationships.
+     *
+     * <pre>{@code assertThatGraph(driver).hasRelationshipCount(1);}</pre>
+     *
+     * @param count the expected number of relationships
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the count differs
+     */
+    public SELF hasRelationshipCount(long count) {
+        return hasCount("MATCH ()-[r]->() RETURN count(r) AS count", "relationships", count);
+    }
+
+    /**
+     * Verifies the number of relationships of a type.
+     *
+     * <pre>{@code assertThatGraph(driver).hasRelationshipCount("KNOWS", 1);}</pre>
+     *
+     * @param type the relationship type
+     * @param count the expected number of relationships of that type
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the count differs
+     */
+    public SELF hasRelationshipCount(String type, long count) {
+        return hasCount("MATCH ()-[r:`" + type.replace("`", "``") + "`]->() RETURN count(r) AS count",
+                "relationships of type :" + CypherText.name(type), count);
+    }
+
+    private SELF hasCount(String query, String what, long expected) {
+        Database database = database();
+        long actualCount = database.run(query, Map.of()).get(0).get("count").asLong();
+        if (actualCount != expected) {
+            throw assertionError(shouldHaveGraphCount(database.describe(), what, String.valueOf(expected),
+                    String.valueOf(actualCount)));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the database has no node (and so no relationship).
+     *
+     * <pre>{@code assertThatGraph(driver).isEmpty();}</pre>
+     *
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graph has nodes; the message lists some
+     */
+    public SELF isEmpty() {
+        Database database = database();
+        long nodes = database.run("MATCH (n) RETURN count(n) AS count", Map.of()).get(0).get("count").asLong();
+        if (nodes > 0) {
+            long relationships = database.run("MATCH ()-[r]->() RETURN count(r) AS count", Map.of()).get(0)
+                    .get("count").asLong();
+            List<String> lines = new ArrayList<>();
+            for (Record record : database.run("MATCH (n) RETURN n ORDER BY elementId(n) LIMIT 10", Map.of())) {
+                lines.add(CypherText.node(record.get("n").asNode()));
+            }
+            throw assertionError(shouldBeEmptyGraph(database.describe(),
+                    GraphSnapshot.count(nodes, "node") + " and " + GraphSnapshot.count(relationships, "relationship"),
+                    CypherText.indentedLines(lines, 10) + (nodes > 10 ? System.lineSeparator() + "  ..." : "")));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the database has at least one node.
+     *
+     * <pre>{@code assertThatGraph(driver).isNotEmpty();}</pre>
+     *
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graph is empty
+     */
+    public SELF isNotEmpty() {
+        Database database = database();
+        if (database.run("MATCH (n) RETURN n LIMIT 1", Map.of()).isEmpty()) {
+            throw assertionError(shouldNotBeEmptyGraph(database.describe()));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that a node matches a single-node pattern.
+     *
+     * <pre>{@code assertThatGraph(driver).containsNode("(:Person {name: 'Alice', age: 42})");}</pre>
+     *
+     * @param pattern a node pattern, e.g. {@code (:Person {name: 'Alice'})}
+     * @return this assertion
+     * @throws AssertionError if the driver is null or no node matches
+     * @throws IllegalArgumentException if the pattern is not a single node pattern
+     */
+    public SELF containsNode(String pattern) {
+        GraphPattern parsed = GraphPattern.parse(pattern);
+        if (parsed.pathCount() != 1 || parsed.nodeCount() != 1) {
+            throw new IllegalArgumentException("containsNode expects one node pattern like (:Person {name: 'Alice'}),"
+                    + " got: " + pattern + "; use contains(pattern) for other patterns");
+        }
+        return contains(parsed);
+    }
+
+    /**
+     * Verifies that a relationship matches a single-relationship pattern.
+     *
+     * <pre>{@code assertThatGraph(driver).containsRelationship("(:Person {name:'Alice'})-[:KNOWS]->(:Person {name:'Bob'})");}</pre>
+     *
+     * @param pattern a pattern with one relationship between two nodes
+     * @return this assertion
+     * @throws AssertionError if the driver is null or nothing matches
+     * @throws IllegalArgumentException if the pattern is not a single relationship pattern
+     */
+    public SELF containsRelationship(String pattern) {
+        GraphPattern parsed = GraphPattern.parse(pattern);
+        if (parsed.pathCount() != 1 || parsed.relationshipCount() != 1) {
+            throw new IllegalArgumentException("containsRelationship expects one relationship pattern like"
+                    + " (:Person)-[:KNOWS]->(:Person), got: " + pattern + "; use contains(pattern) for other patterns");
+        }
+        return contains(parsed);
+    }
+
+    /**
+     * Verifies that the graph matches a pattern (any number of comma-separated paths).
+     *
+     * <pre>{@code assertThatGraph(driver).contains("(a:Person {name: 'Alice'})-[:KNOWS]->(b), (b)-[:KNOWS]->(a)");}</pre>
+     *
+     * @param pattern the pattern, see the class comment
+     * @return this assertion
+     * @throws AssertionError if the driver is null or nothing matches
+     * @throws IllegalArgumentException if the text is not a supported pattern
+     */
+    public SELF contains(String pattern) {
+        return contains(GraphPattern.parse(pattern));
+    }
+
+    private SELF contains(GraphPattern pattern) {
+        Database database = database();
+        if (!database.run(pattern.matchClause() + " RETURN 1 AS found LIMIT 1", pattern.parameters()).isEmpty()) {
+            return myself;
+        }
+        throw assertionError(shouldContainPattern(database.describe(), pattern.text(), hint(database, pattern)));
+    }
+
+    /** What the graph has that looks like the pattern: relationships of its type, or nodes of its label. */
+    private static String hint(Database database, GraphPattern pattern) {
+        List<String> lines = new ArrayList<>();
+        String what;
+        if (!pattern.relationshipTypes().isEmpty()) {
+            String type = pattern.relationshipTypes().get(0);
+            what = "relationships of type :" + CypherText.name(type);
+            for (Record record : database.run("MATCH (a)-[r:`" + type.replace("`", "``")
+                    + "`]->(b) RETURN a, r, b ORDER BY elementId(r) LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
+                lines.add(CypherText.relationship(record.get("a").asNode(), record.get("r").asRelationship(),
+                        record.get("b").asNode()));
+            }
+        } else {
+            String label = pattern.nodeLabels().stream().flatMap(List::stream).findFirst().orElse(null);
+            if (label == null) {
+                return "";
+            }
+            what = "nodes with label :" + CypherText.name(label);
+            for (Record record : database.run("MATCH (n:`" + label.replace("`", "``")
+                    + "`) RETURN n ORDER BY elementId(n) LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
+                lines.add(CypherText.node(record.get("n").asNode()));
+            }
+        }
+        if (lines.isEmpty()) {
+            return System.lineSeparator() + "and there are no " + what;
+        }
+        String more = lines.size() > MATCH_LIMIT ? " (first " + MATCH_LIMIT + ")" : "";
+        return "; " + what + more + ":" + System.lineSeparator()
+                + CypherText.indentedLines(lines.subList(0, Math.min(lines.size(), MATCH_LIMIT)), MATCH_LIMIT);
+    }
+
+    /**
+     * Verifies that nothing in the graph matches a pattern.
+     *
+     * <pre>{@code assertThatGraph(driver).doesNotContain("(:Person {name: 'Mallory'})");}</pre>
+     *
+     * @param pattern the pattern, see the class comment
+     * @return this assertion
+     * @throws AssertionError if the driver is null or something matches; the message shows up to five matches
+     * @throws IllegalArgumentException if the text is not a supported pattern
+     */
+    public SELF doesNotContain(String pattern) {
+        GraphPattern parsed = GraphPattern.parse(pattern);
+        Database database = database();
+        StringBuilder returned = new StringBuilder(" RETURN ");
+        for (int i = 0; i < parsed.pathCount(); i++) {
+            returned.append(i == 0 ? "" : ", ").append('p').append(i);
+        }
+        List<Record> matches = database.run(parsed.matchClause() + returned + " LIMIT " + (MATCH_LIMIT + 1), parsed.parameters());
+        if (!matches.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (Record record : matches) {
+                List<String> paths = new ArrayList<>();
+                record.values().forEach(value -> paths.add(CypherText.path(value.asPath())));
+                lines.add(String.join(", ", paths));
+            }
+            throw assertionError(shouldNotContainPattern(database.describe(), parsed.text(),
+                    CypherText.indentedLines(lines, MATCH_LIMIT)));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the graph equals the fixture: the same nodes (labels and properties) connected by the same
+     * relationships (type, direction, properties), ids and fixture keys ignored, values compared type-exactly.
+     * Nodes identical by labels and properties are told apart by their relationships.
+     *
+     * <pre>{@code assertThatGraph(driver).isEqualTo(Fixtures.read("expected/after-merge.json"));}</pre>
+     *
+     * <p>The failure message lists, smallest difference first, the nodes and relationships whose properties
+     * differ, then the missing and the unexpected ones, in Cypher-like notation.
+     *
+     * @param expected the expected graph
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graphs differ
+     * @throws IllegalArgumentException if the fixture has Cypher statements, whose effect cannot be known
+     *     without running them
+     */
+    public SELF isEqualTo(FixtureGraph expected) {
+        Database database = database();
+        GraphSnapshot expectedGraph = snapshot(expected);
+        GraphSnapshot actualGraph = GraphSnapshot.read(database);
+        GraphComparison.Outcome outcome = GraphComparison.equality(expectedGraph, actualGraph);
+        if (!outcome.matches()) {
+            throw assertionError(shouldBeEqualToGraph(database.describe(), actualGraph.size(), expectedGraph.size(),
+                    outcome.difference()));
+        }
+        return myself;
+    }
+
+    /**
+     * Compares with a {@link FixtureGraph} like {@link #isEqualTo(FixtureGraph)}; any other object is compared
+     * with the driver, as {@link AbstractAssert#isEqualTo(Object)} does.
+     *
+     * @param expected a fixture graph, or the expected driver
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graphs differ
+     */
+    @Override
+    public SELF isEqualTo(Object expected) {
+        if (expected instanceof FixtureGraph graph) {
+            return isEqualTo(graph);
+        }
+        return super.isEqualTo(expected);
+    }
+
+    /**
+     * Verifies that the graph contains the fixture: every fixture node and relationship has its own counterpart
+     * (equal labels, type and properties, same connections); the graph may have more.
+     *
+     * <pre>{@code assertThatGraph(driver).containsGraph(Fixtures.read("expected/alice-knows-bob.json"));}</pre>
+     *
+     * @param expected the graph that must be contained
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the fixture is not contained
+     * @throws IllegalArgumentException if the fixture has Cypher statements
+     */
+    public SELF containsGraph(FixtureGraph expected) {
+        Database database = database();
+        GraphSnapshot expectedGraph = snapshot(expected);
+        GraphSnapshot actualGraph = GraphSnapshot.read(database);
+        GraphComparison.Outcome outcome = GraphComparison.containment(expectedGraph, actualGraph);
+        if (!outcome.matches()) {
+            throw assertionError(shouldContainGraph(database.describe(), actualGraph.size(), expectedGraph.size(),
+                    outcome.difference()));
+        }
+        return myself;
+    }
+
+    private static GraphSnapshot snapshot(FixtureGraph fixture) {
+        if (fixture == null) {
+            throw new IllegalArgumentException("The expected graph must not be null");
+        }
+        if (!fixture.statements().isEmpty()) {
+            throw new IllegalArgumentException("The fixture " + (fixture.source() == null ? "" : fixture.source() + " ")
+                    + "has Cypher statements, which cannot be compared without running them; compare with a JSON"
+                    + " fixture, e.g. one written by Fixtures.export(driver, path)");
+        }
+        List<GraphSnapshot.Node> nodes = new ArrayList<>();
+        for (FixtureNode node : fixture.nodes()) {
+            nodes.add(new GraphSnapshot.Node(node.key(), node.labels(), node.properties()));
+        }
+        List<GraphSnapshot.Relationship> relationships = new ArrayList<>();
+        for (FixtureRelationship relationship : fixture.relationships()) {
+            relationships.add(new GraphSnapshot.Relationship(relationship.key(), relationship.type(),
+                    relationship.from(), relationship.to(), relationship.properties()));
+        }
+        return new GraphSnapshot(nodes, relationships);
+    }
+}

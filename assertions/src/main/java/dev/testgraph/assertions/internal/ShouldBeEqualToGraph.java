@@ -1,0 +1,46 @@
+package dev.testgraph.assertions.internal;
+
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** Error messages: a graph differs from the expected graph and related failures. */
+public final class ShouldBeEqualToGraph extends BasicErrorMessageFactory {
+
+    private ShouldBeEqualToGraph(String format, String... texts) {
+        super(format, unquoted(texts));
+    }
+
+    private static Object[] unquoted(String... texts) {
+        Object[] arguments = new Object[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            arguments[i] = unquotedString(texts[i]);
+        }
+        return arguments;
+    }
+
+    /**
+     * A graph differs from the expected graph. Arguments are pre-rendered text, shown as is.
+     *
+     * @param database rendered text
+     * @param actualSize rendered text
+     * @param expectedSize rendered text
+     * @param difference rendered text
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldBeEqualToGraph(String database, String actualSize, String expectedSize, String difference) {
+        return new ShouldBeEqualToGraph("%nExpecting graph in %s:%n  %s%nto be equal to:%n  %s%nbut:%n%s", database, actualSize, expectedSize, difference);
+    }
+
+    /**
+     * A graph does not contain the expected graph. Arguments are pre-rendered text, shown as is.
+     *
+     * @param database rendered text
+     * @param actualSize rendered text
+     * @param expectedSize rendered text
+     * @param difference rendered text
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldContainGraph(String database, String actualSize, String expectedSize, String difference) {
+        return new ShouldBeEqualToGraph("%nExpecting graph in %s:%n  %s%nto contain:%n  %s%nbut:%n%s", database, actualSize, expectedSize, difference);
+    }
+}
