@@ -1,0 +1,111 @@
+package dev.testgraph.embedded;
+
+import dev.testgraph.junit.spi.Neo4jServer;
+import dev.testgraph.junit.spi.Neo4jServerProvider;
+import dev.testgraph.junit.spi.ServerRequest;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingImpl;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * The embedded backend of {@code @Neo4jTest}: an in-process Neo4j from neo4j-harness, bolt on a random localhost
+ * port, HTTP off unless {@code server.http.enabled=true} is asked for, usage reporting off. Found by the extension
+ * through {@link java.util.ServiceLoader} when {@code testgraph-embedded} is on the test class path.
+ */
+public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
+
+    /** Called by {@link java.util.ServiceLoader}. */
+    public EmbeddedNeo4jServerProvider() {}
+
+    @Override
+    public String backend() {
+        return "embedded";
+    }
+
+    @Override
+    public Neo4jServer start(ServerRequest request) {
+        Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder()
+                .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                // a test server has nothing to drain: without this, stopping waits out Netty's 5 s quiet period
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(BoltConnector.enabled, true)
+                .withConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0));
+        if (!request.isEnabled(HttpConnector.enabled.name())) {
+            builder = builder.withDisabledServer();
+        } else {
+            builder = builder.withConfig(HttpConnector.listen_address, new SocketAddress("localhost", 0));
+        }
+        Map<String, Setting<Object>> declared = Config.defaults().getDeclaredSettings();
+        for (Map.Entry<String, String> entry : request.settings().entrySet()) {
+            builder = withSetting(builder, declared, entry.getKey(), entry.getValue(), request.description());
+        }
+        Neo4j neo4j = builder.build();
+        return new Neo4jServer() {
+            @Override
+            public URI boltUri() {
+                return neo4j.boltURI();
+            }
+
+            @Override
+            public URI httpUri() {
+                return request.isEnabled(HttpConnector.enabled.name()) ? neo4j.httpURI() : null;
+            }
+
+            @Override
+            public String username() {
+                return null;
+            }
+
+            @Override
+            public String password() {
+                return null;
+            }
+
+            @Override
+            public void close() {
+                neo4j.close();
+            }
+        };
+    }
+
+    private static Neo4jBuilder withSetting(Neo4jBuilder builder, Map<String, Setting<Object>> declared, String name,
+            String value, String description) {
+        Setting<Object> setting = declared.get(name);
+        if (setting == null) {
+            throw new IllegalArgumentException("unknown Neo4j setting '" + name + "' (asked for by " + description
+                    + ")." + suggestion(name, declared.keySet()) + " Settings are listed at"
+                    + " https://neo4j.com/docs/operations-manual/5/configuration/configuration-settings/");
+        }
+        Object parsed;
+        try {
+            parsed = ((SettingImpl<Object>) setting).parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Neo4j setting " + name + "=" + value + " (asked for by " + description
+                    + ") is not valid: " + e.getMessage(), e);
+        }
+        return builder.withConfig(setting, parsed);
+    }
+
+    private static String suggestion(String name, Set<String> known) {
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        Set<String> similar = known.stream()
+                .filter(candidate -> candidate.endsWith("." + last))
+                .sorted(Comparator.naturalOrder())
+                .limit(3)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return similar.isEmpty() ? "" : " Did you mean " + String.join(" or ", similar) + "?";
+    }
+}

@@ -1,0 +1,41 @@
+package dev.testgraph.integration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * For the external-backend run of the suite: starts a Neo4j that Testgraph did not start (an in-process one,
+ * reached only through its bolt URI) and points {@code testgraph.uri} at it, with the wipe explicitly allowed.
+ */
+public final class ExternalServerListener implements LauncherSessionListener {
+
+    private Neo4j server;
+
+    /** Called by the JUnit launcher. */
+    public ExternalServerListener() {}
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!"external".equals(System.getProperty("testgraph.backend")) || System.getProperty("testgraph.uri") != null) {
+            return;
+        }
+        server = Neo4jBuilders.newInProcessBuilder()
+                .withDisabledServer()
+                .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                .build();
+        System.setProperty("testgraph.uri", server.boltURI().toString());
+        System.setProperty("testgraph.allowWipe", "true");
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (server != null) {
+            server.close();
+            System.clearProperty("testgraph.uri");
+            System.clearProperty("testgraph.allowWipe");
+        }
+    }
+}

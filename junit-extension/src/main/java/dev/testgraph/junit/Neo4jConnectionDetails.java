@@ -1,0 +1,69 @@
+package dev.testgraph.junit;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+/**
+ * How to reach the server of a {@link Neo4jTest}, for code under test that builds its own driver.
+ *
+ * <pre>{@code
+ * @Neo4jTest
+ * @SpringBootTest
+ * class ApplicationTest {
+ *     static Neo4jConnectionDetails neo4j;   // injected before all tests
+ *
+ *     @DynamicPropertySource
+ *     static void neo4j(DynamicPropertyRegistry registry) {
+ *         registry.add("spring.neo4j.uri", () -> neo4j.boltUri());
+ *         registry.add("spring.neo4j.authentication.username", () -> neo4j.username());
+ *         registry.add("spring.neo4j.authentication.password", () -> neo4j.password());
+ *     }
+ * }
+ * }</pre>
+ *
+ * @param boltUri the bolt URI, e.g. {@code bolt://localhost:32768}
+ * @param httpUri the HTTP URI, or {@code null} when the server has no HTTP connector
+ * @param username the user name, or {@code null} when authentication is off
+ * @param password the password, or {@code null} when authentication is off
+ * @param version the Neo4j version the server reports, e.g. {@code 5.26.30}
+ * @param edition the Neo4j edition the server reports, e.g. {@code community}
+ * @param backend the backend that provides the server
+ */
+public record Neo4jConnectionDetails(
+        URI boltUri, URI httpUri, String username, String password, String version, String edition, Backend backend) {
+
+    /** The image the Testcontainers backend uses unless told otherwise. */
+    public static final String DEFAULT_IMAGE = "neo4j:5.26-community";
+
+    /** Checks the mandatory parts. */
+    public Neo4jConnectionDetails {
+        Objects.requireNonNull(boltUri, "boltUri");
+        Objects.requireNonNull(backend, "backend");
+    }
+
+    /** @return the HTTP URI, if the server has an HTTP connector */
+    public Optional<URI> http() {
+        return Optional.ofNullable(httpUri);
+    }
+
+    /** @return basic authentication with {@link #username()} and {@link #password()}, or none */
+    public AuthToken authToken() {
+        return username == null ? AuthTokens.none() : AuthTokens.basic(username, password);
+    }
+
+    /** @return whether the server asks for credentials */
+    public boolean authenticationEnabled() {
+        return username != null;
+    }
+
+    /** Shows everything but the password. */
+    @Override
+    public String toString() {
+        return "Neo4jConnectionDetails[boltUri=" + boltUri + ", httpUri=" + httpUri + ", username=" + username
+                + ", password=" + (password == null ? null : "******") + ", version=" + version + ", edition="
+                + edition + ", backend=" + backend + "]";
+    }
+}

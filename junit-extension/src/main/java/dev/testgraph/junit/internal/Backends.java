@@ -1,0 +1,178 @@
+package dev.testgraph.junit.internal;
+
+import dev.testgraph.junit.Backend;
+import dev.testgraph.junit.spi.Neo4jServer;
+import dev.testgraph.junit.spi.Neo4jServerProvider;
+import dev.testgraph.junit.spi.ServerRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.TestcontainersConfiguration;
+
+/** Starts servers for each backend. */
+final class Backends {
+
+    /** Whether Docker answers is asked once per JVM: the answer does not change during a run. */
+    private static final AtomicReference<Boolean> DOCKER = new AtomicReference<>();
+
+    private Backends() {}
+
+    static boolean dockerAvailable() {
+        Boolean available = DOCKER.get();
+        if (available == null) {
+            try {
+                available = DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException | LinkageError e) {
+                available = false;
+            }
+            DOCKER.compareAndSet(null, available);
+        }
+        return available;
+    }
+
+    static Optional<Neo4jServerProvider> provider(Backend backend) {
+        for (Neo4jServerProvider provider : ServiceLoader.load(Neo4jServerProvider.class, Backends.class.getClassLoader())) {
+            if (provider.backend().equalsIgnoreCase(backend.name())) {
+                return Optional.of(provider);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Neo4jServer start(ServerKey key, String description) throws Exception {
+        ServerRequest request = new ServerRequest(key.settings(), description);
+        return switch (key.backend()) {
+            case TESTCONTAINERS -> startContainer(key, request);
+            case EMBEDDED -> provider(Backend.EMBEDDED).orElseThrow().start(request);
+            case EXTERNAL -> external(key.externalUri());
+            case AUTO -> throw new IllegalStateException("unresolved backend");
+        };
+    }
+
+    private static Neo4jServer external(String uri) {
+        URI boltUri;
+        try {
+            boltUri = URI.create(uri);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("Testgraph cannot read the external server URI '" + uri
+                    + "' from " + RunSettings.where(RunSettings.URI) + ": " + e.getMessage()
+                    + ". Use a bolt URI such as bolt://localhost:7687 or neo4j://db.example:7687.");
+        }
+        String user = RunSettings.get(RunSettings.USER).orElse("neo4j");
+        String password = RunSettings.get(RunSettings.PASSWORD).orElse(null);
+        return new Neo4jServer() {
+            @Override
+            public URI boltUri() {
+                return boltUri;
+            }
+
+            @Override
+            public URI httpUri() {
+                return null;
+            }
+
+            @Override
+            public String username() {
+                return password == null ? null : user;
+            }
+
+            @Override
+            public String password() {
+                return password;
+            }
+
+            @Override
+            public void close() {
+                // not ours: an external server keeps running
+            }
+        };
+    }
+
+    /** Settings that make a test server start fast and stay small; a test's own settings win. */
+    private static final Map<String, String> SMALL_SERVER = Map.of(
+            "server.memory.heap.initial_size", "256m",
+            "server.memory.heap.max_size", "512m",
+            "server.memory.pagecache.size", "64m",
+            "db.tx_log.rotation.retention_policy", "1 files");
+
+    private static Neo4jServer startContainer(ServerKey key, ServerRequest request) {
+        DockerImageName image = DockerImageName.parse(key.image()).asCompatibleSubstituteFor("neo4j");
+        boolean reuse = reuseEnabled();
+        // A reused container is found again by the hash of its configuration, so its password must not change
+        // from run to run; it is derived from the configuration instead of drawn at random.
+        String password = reuse ? derivedPassword(key) : randomPassword();
+        Neo4jContainer container = new Neo4jContainer(image).withAdminPassword(password).withReuse(reuse);
+        SMALL_SERVER.forEach((name, value) -> {
+            if (!request.settings().containsKey(name)) {
+                container.withNeo4jConfig(name, value);
+            }
+        });
+        request.settings().forEach(container::withNeo4jConfig);
+        container.start();
+        URI bolt = URI.create(container.getBoltUrl());
+        URI http = URI.create(container.getHttpUrl());
+        return new Neo4jServer() {
+            @Override
+            public URI boltUri() {
+                return bolt;
+            }
+
+            @Override
+            public URI httpUri() {
+                return http;
+            }
+
+            @Override
+            public String username() {
+                return "neo4j";
+            }
+
+            @Override
+            public String password() {
+                return password;
+            }
+
+            @Override
+            public void close() {
+                if (!reuse) {
+                    container.stop();
+                }
+            }
+        };
+    }
+
+    private static boolean reuseEnabled() {
+        try {
+            return TestcontainersConfiguration.getInstance().environmentSupportsReuse();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return "tg-" + HexFormat.of().formatHex(bytes);
+    }
+
+    private static String derivedPassword(ServerKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("testgraph-reuse:" + key).getBytes(StandardCharsets.UTF_8));
+            return "tg-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.testgraph.junit.internal;
+
+import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.spi.Neo4jServer;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Set;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+
+/**
+ * One running server with its shared driver, kept in JUnit's root store and closed when the run ends. Holds what
+ * the server looked like when Testgraph first connected, so that cleaning never removes schema it did not see
+ * being created by tests.
+ */
+final class SharedServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger("dev.testgraph");
+
+    private final ServerKey key;
+    private final Neo4jServer server;
+    private final Driver driver;
+    private final Neo4jConnectionDetails details;
+    private final DatabaseCleaner cleaner;
+
+    private SharedServer(ServerKey key, Neo4jServer server, Driver driver, Neo4jConnectionDetails details,
+            DatabaseCleaner cleaner) {
+        this.key = key;
+        this.server = server;
+        this.driver = driver;
+        this.details = details;
+        this.cleaner = cleaner;
+    }
+
+    static SharedServer start(ServerKey key, String description) {
+        long start = System.nanoTime();
+        Neo4jServer server;
+        try {
+            server = Backends.start(key, description);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Testgraph could not start Neo4j (" + key + "): " + e.getMessage(), e);
+        }
+        Driver driver = null;
+        try {
+            AuthToken auth = server.username() == null
+                    ? AuthTokens.none()
+                    : AuthTokens.basic(server.username(), server.password());
+            driver = GraphDatabase.driver(server.boltUri(), auth, Config.builder()
+                    .withConnectionTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .build());
+            driver.verifyConnectivity();
+            Record component = driver.executableQuery(
+                            "CALL dbms.components() YIELD name, versions, edition "
+                                    + "WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition")
+                    .execute()
+                    .records()
+                    .get(0);
+            Neo4jConnectionDetails details = new Neo4jConnectionDetails(server.boltUri(), server.httpUri(),
+                    server.username(), server.password(), component.get("version").asString(),
+                    component.get("edition").asString(), key.backend());
+            DatabaseCleaner cleaner = new DatabaseCleaner(driver, DatabaseCleaner.schemaNames(driver));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            LOG.log(Level.INFO, () -> String.format("Testgraph: Neo4j %s %s on %s (%s) ready in %d ms",
+                    details.version(), details.edition(), key, details.boltUri(), took.toMillis()));
+            return new SharedServer(key, server, driver, details, cleaner);
+        } catch (RuntimeException e) {
+            if (driver != null) {
+                driver.close();
+            }
+            server.close();
+            throw e;
+        }
+    }
+
+    Driver driver() {
+        return driver;
+    }
+
+    Neo4jConnectionDetails details() {
+        return details;
+    }
+
+    ServerKey key() {
+        return key;
+    }
+
+    void clean(boolean keepSchema) {
+        cleaner.clean(keepSchema);
+    }
+
+    Set<String> baselineSchema() {
+        return cleaner.baseline();
+    }
+
+    @Override
+    public void close() {
+        long start = System.nanoTime();
+        try {
+            driver.close();
+        } finally {
+            server.close();
+            LOG.log(Level.DEBUG, () -> String.format("Testgraph: stopped %s in %d ms", key,
+                    Duration.ofNanos(System.nanoTime() - start).toMillis()));
+        }
+    }
+}
