@@ -36,7 +36,7 @@ final class HarnessExtension implements ParameterResolver, BeforeEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) {
         Driver driver = server(context).driver;
-        driver.executableQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").execute();
+        driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
         for (Record constraint : driver.executableQuery("SHOW CONSTRAINTS YIELD name").execute().records()) {
             driver.executableQuery("DROP CONSTRAINT `" + constraint.get("name").asString().replace("`", "``") + "`")
                     .execute();
