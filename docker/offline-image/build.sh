@@ -116,6 +116,16 @@ image_label() {
   docker image inspect --format "{{ index .Config.Labels \"$hash_label\" }}" "$1" 2>/dev/null || true
 }
 
+image_id() {
+  docker image inspect --format '{{ .Id }}' "$1" 2>/dev/null || true
+}
+
+# An image whose last tag moved to a new build, unless a container still uses it.
+remove_if_untagged() {
+  [ -n "$1" ] && [ "$(docker image inspect --format '{{ len .RepoTags }}' "$1" 2>/dev/null)" = 0 ] &&
+    docker image rm "$1" >/dev/null 2>&1 || true
+}
+
 short() { printf '%s' "${1:0:12}"; }
 
 # ---- 1. prerequisites ----
@@ -146,9 +156,14 @@ input_hash=$(
 )
 end_step "$(short "$input_hash")"
 
-if [ "$force" = false ] && [ "$(image_label "$image")" = "$input_hash" ] &&
-  [ "$(image_label "$floating_image")" = "$input_hash" ]; then
-  printf 'offline-image: %s and %s are up to date (inputs %s); nothing to do (%ds)\n' \
+if [ "$force" = false ] && [ "$(image_label "$image")" = "$input_hash" ]; then
+  if [ "$(image_label "$floating_image")" != "$input_hash" ]; then
+    old_floating_id=$(image_id "$floating_image")
+    docker tag "$image" "$floating_image"
+    remove_if_untagged "$old_floating_id"
+    echo "    tagged $floating_image"
+  fi
+  printf 'offline-image: %s and %s are up to date (inputs %s); nothing to build (%ds)\n' \
     "$image" "$floating_image" "$(short "$input_hash")" $((SECONDS - build_started))
   exit 0
 fi
@@ -242,29 +257,26 @@ end_step "$(du -sh "$home/lib" | cut -f1) of server jars"
 # ---- 6. import as an image with the official image's tags ----
 
 begin_step "import $image and tag $floating_image"
-old_ids=$(docker image inspect --format '{{ .Id }}' "$image" "$floating_image" 2>/dev/null | sort -u || true)
+old_ids="$(image_id "$image") $(image_id "$floating_image")"
 step_log="$cache_dir/logs/step-${step_number}.log"
-image_id=$(
-  tar --numeric-owner -C "$rootfs" -c . | docker import \
-    --message "Testgraph offline Neo4j $neo4j_version image" \
-    --change "ENV PATH=/var/lib/neo4j/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-    --change "ENV NEO4J_HOME=/var/lib/neo4j" \
-    --change "ENV NEO4J_EDITION=community" \
-    --change "ENV LANG=C.UTF-8" \
-    --change "WORKDIR /var/lib/neo4j" \
-    --change "VOLUME [\"/data\", \"/logs\"]" \
-    --change "EXPOSE 7473 7474 7687" \
-    --change "LABEL $hash_label=$input_hash" \
-    --change "LABEL org.opencontainers.image.title=neo4j-offline org.opencontainers.image.version=$neo4j_version" \
-    --change "LABEL org.opencontainers.image.description=\"Neo4j $neo4j_version Community built offline by Testgraph from Debian packages and Maven Central\"" \
-    --change "ENTRYPOINT [\"/usr/bin/tini\", \"-g\", \"--\", \"/startup/docker-entrypoint.sh\"]" \
-    --change "CMD [\"neo4j\"]" \
-    - "$image" 2>"$step_log"
-)
+tar --numeric-owner -C "$rootfs" -c . | docker import \
+  --message "Testgraph offline Neo4j $neo4j_version image" \
+  --change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+  --change "ENV NEO4J_HOME=/var/lib/neo4j" \
+  --change "ENV NEO4J_EDITION=community" \
+  --change "ENV LANG=C.UTF-8" \
+  --change "WORKDIR /var/lib/neo4j" \
+  --change "VOLUME [\"/data\", \"/logs\"]" \
+  --change "EXPOSE 7473 7474 7687" \
+  --change "LABEL $hash_label=$input_hash" \
+  --change "LABEL org.opencontainers.image.title=neo4j-offline org.opencontainers.image.version=$neo4j_version" \
+  --change "LABEL org.opencontainers.image.description=\"Neo4j $neo4j_version Community built offline by Testgraph from Debian packages and Maven Central\"" \
+  --change "ENTRYPOINT [\"/usr/bin/tini\", \"-g\", \"--\", \"/startup/docker-entrypoint.sh\"]" \
+  --change "CMD [\"neo4j\"]" \
+  - "$image" >/dev/null 2>"$step_log"
 docker tag "$image" "$floating_image"
-# The images these tags pointed at before, unless something still uses them.
 for old_id in $old_ids; do
-  [ "$old_id" = "$image_id" ] || docker image rm "$old_id" >/dev/null 2>&1 || true
+  remove_if_untagged "$old_id"
 done
 end_step "$(docker image inspect --format '{{ .Size }}' "$image" | awk '{ printf "%d MB", $1 / 1000000 }')"
 
