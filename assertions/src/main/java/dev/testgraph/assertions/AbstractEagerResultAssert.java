@@ -8,7 +8,9 @@ import static dev.testgraph.assertions.internal.ShouldHaveRecordCount.shouldHave
 import dev.testgraph.assertions.internal.CypherText;
 import dev.testgraph.assertions.internal.SummaryText;
 import java.util.Arrays;
-import org.assertj.core.api.AbstractAssert;
+import java.util.List;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.summary.ResultSummary;
 import org.assertj.core.api.ListAssert;
 import org.neo4j.driver.EagerResult;
 
@@ -23,7 +25,7 @@ import org.neo4j.driver.EagerResult;
  * @param <SELF> the assertion type
  */
 public abstract class AbstractEagerResultAssert<SELF extends AbstractEagerResultAssert<SELF>>
-        extends AbstractAssert<SELF, EagerResult> {
+        extends Neo4jAbstractAssert<SELF, EagerResult> {
 
     /**
      * Creates the assertion.
@@ -112,7 +114,7 @@ public abstract class AbstractEagerResultAssert<SELF extends AbstractEagerResult
      */
     public RecordsAssert records() {
         isNotNull();
-        return extracting(EagerResult::records, RecordsAssert::new);
+        return navigate(EagerResult::records, RecordsAssert::new, List.class);
     }
 
     /**
@@ -125,7 +127,7 @@ public abstract class AbstractEagerResultAssert<SELF extends AbstractEagerResult
      */
     public RecordAssert singleRecord() {
         hasSize(1);
-        return extracting(result -> result.records().get(0), RecordAssert::new);
+        return navigate(result -> result.records().get(0), RecordAssert::new, Record.class);
     }
 
     /**
@@ -151,6 +153,6 @@ public abstract class AbstractEagerResultAssert<SELF extends AbstractEagerResult
      */
     public ResultSummaryAssert summary() {
         isNotNull();
-        return extracting(EagerResult::summary, ResultSummaryAssert::new);
+        return navigate(EagerResult::summary, ResultSummaryAssert::new, ResultSummary.class);
     }
 }

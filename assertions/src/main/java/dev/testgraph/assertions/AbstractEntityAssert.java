@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.MapAssert;
 import org.assertj.core.api.ObjectAssert;
 import org.neo4j.driver.types.Entity;
@@ -30,7 +29,7 @@ import org.neo4j.driver.types.Entity;
  * @param <ACTUAL> the entity type
  */
 public abstract class AbstractEntityAssert<SELF extends AbstractEntityAssert<SELF, ACTUAL>, ACTUAL extends Entity>
-        extends AbstractAssert<SELF, ACTUAL> {
+        extends Neo4jAbstractAssert<SELF, ACTUAL> {
 
     /**
      * Creates the assertion.
@@ -189,7 +188,7 @@ public abstract class AbstractEntityAssert<SELF extends AbstractEntityAssert<SEL
      */
     public MapAssert<String, Object> properties() {
         isNotNull();
-        return extracting(Entity::asMap, (Map<String, Object> map) -> new MapAssert<>(map));
+        return navigate(Entity::asMap, (Map<String, Object> map) -> new MapAssert<>(map), Map.class);
     }
 
     /**
@@ -203,6 +202,6 @@ public abstract class AbstractEntityAssert<SELF extends AbstractEntityAssert<SEL
      */
     public ObjectAssert<Object> property(String key) {
         isNotNull();
-        return extracting(entity -> entity.get(key).asObject(), (Object value) -> new ObjectAssert<>(value));
+        return navigate(entity -> entity.get(key).asObject(), (Object value) -> new ObjectAssert<>(value), Object.class);
     }
 }

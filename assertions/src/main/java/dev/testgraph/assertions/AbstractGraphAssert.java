@@ -53,7 +53,7 @@ import org.neo4j.driver.Record;
  *
  * @param <SELF> the assertion type
  */
-public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>> extends AbstractAssert<SELF, Driver> {
+public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>> extends Neo4jAbstractAssert<SELF, Driver> {
 
     private static final int MATCH_LIMIT = 5;
 
@@ -168,9 +168,10 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
             long relationships = database.run("MATCH ()-[r]->() RETURN count(r) AS count", Map.of()).get(0)
                     .get("count").asLong();
             List<String> lines = new ArrayList<>();
-            for (Record record : database.run("MATCH (n) RETURN n ORDER BY elementId(n) LIMIT 10", Map.of())) {
+            for (Record record : database.run("MATCH (n) RETURN n LIMIT 10", Map.of())) {
                 lines.add(CypherText.node(record.get("n").asNode()));
             }
+            lines.sort(null);
             throw assertionError(shouldBeEmptyGraph(database.describe(),
                     GraphSnapshot.count(nodes, "node") + " and " + GraphSnapshot.count(relationships, "relationship"),
                     CypherText.indentedLines(lines, 10) + (nodes > 10 ? System.lineSeparator() + "  ..." : "")));
@@ -262,7 +263,7 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
             String type = pattern.relationshipTypes().get(0);
             what = "relationships of type :" + CypherText.name(type);
             for (Record record : database.run("MATCH (a)-[r:`" + type.replace("`", "``")
-                    + "`]->(b) RETURN a, r, b ORDER BY elementId(r) LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
+                    + "`]->(b) RETURN a, r, b LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
                 lines.add(CypherText.relationship(record.get("a").asNode(), record.get("r").asRelationship(),
                         record.get("b").asNode()));
             }
@@ -273,13 +274,14 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
             }
             what = "nodes with label :" + CypherText.name(label);
             for (Record record : database.run("MATCH (n:`" + label.replace("`", "``")
-                    + "`) RETURN n ORDER BY elementId(n) LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
+                    + "`) RETURN n LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
                 lines.add(CypherText.node(record.get("n").asNode()));
             }
         }
         if (lines.isEmpty()) {
             return System.lineSeparator() + "and there are no " + what;
         }
+        lines.sort(null);
         String more = lines.size() > MATCH_LIMIT ? " (first " + MATCH_LIMIT + ")" : "";
         return "; " + what + more + ":" + System.lineSeparator()
                 + CypherText.indentedLines(lines.subList(0, Math.min(lines.size(), MATCH_LIMIT)), MATCH_LIMIT);
@@ -310,6 +312,7 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
                 record.values().forEach(value -> paths.add(CypherText.path(value.asPath())));
                 lines.add(String.join(", ", paths));
             }
+            lines.sort(null);
             throw assertionError(shouldNotContainPattern(database.describe(), parsed.text(),
                     CypherText.indentedLines(lines, MATCH_LIMIT)));
         }

@@ -132,6 +132,6 @@ public abstract class AbstractNodeAssert<SELF extends AbstractNodeAssert<SELF>> 
      */
     public ListAssert<String> labels() {
         isNotNull();
-        return extracting(PropertyValues::labels, (List<String> labels) -> new ListAssert<>(labels));
+        return navigate(PropertyValues::labels, (List<String> labels) -> new ListAssert<>(labels), List.class);
     }
 }

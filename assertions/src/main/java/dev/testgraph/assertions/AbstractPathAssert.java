@@ -9,7 +9,6 @@ import dev.testgraph.assertions.internal.CypherText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.ListAssert;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
@@ -24,7 +23,7 @@ import org.neo4j.driver.types.Relationship;
  *
  * @param <SELF> the assertion type
  */
-public abstract class AbstractPathAssert<SELF extends AbstractPathAssert<SELF>> extends AbstractAssert<SELF, Path> {
+public abstract class AbstractPathAssert<SELF extends AbstractPathAssert<SELF>> extends Neo4jAbstractAssert<SELF, Path> {
 
     /**
      * Creates the assertion.
@@ -165,11 +164,11 @@ public abstract class AbstractPathAssert<SELF extends AbstractPathAssert<SELF>> 
      */
     public ListAssert<Node> nodes() {
         isNotNull();
-        return extracting(path -> {
+        return navigate(path -> {
             List<Node> nodes = new ArrayList<>();
             path.nodes().forEach(nodes::add);
             return nodes;
-        }, (List<Node> nodes) -> new ListAssert<>(nodes));
+        }, (List<Node> nodes) -> new ListAssert<>(nodes), List.class);
     }
 
     /**
@@ -182,10 +181,10 @@ public abstract class AbstractPathAssert<SELF extends AbstractPathAssert<SELF>> 
      */
     public ListAssert<Relationship> relationships() {
         isNotNull();
-        return extracting(path -> {
+        return navigate(path -> {
             List<Relationship> relationships = new ArrayList<>();
             path.relationships().forEach(relationships::add);
             return relationships;
-        }, (List<Relationship> relationships) -> new ListAssert<>(relationships));
+        }, (List<Relationship> relationships) -> new ListAssert<>(relationships), List.class);
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.ListAssert;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.Plan;
@@ -28,7 +27,7 @@ import org.neo4j.driver.summary.Plan;
  * @param <ACTUAL> the plan type
  */
 public abstract class AbstractPlanAssert<SELF extends AbstractPlanAssert<SELF, ACTUAL>, ACTUAL extends Plan>
-        extends AbstractAssert<SELF, ACTUAL> {
+        extends Neo4jAbstractAssert<SELF, ACTUAL> {
 
     /**
      * Creates the assertion.
@@ -147,7 +146,7 @@ public abstract class AbstractPlanAssert<SELF extends AbstractPlanAssert<SELF, A
      */
     public ListAssert<Plan> children() {
         isNotNull();
-        return extracting(plan -> new ArrayList<Plan>(plan.children()), (List<Plan> list) -> new ListAssert<>(list));
+        return navigate(plan -> new ArrayList<Plan>(plan.children()), (List<Plan> list) -> new ListAssert<>(list), List.class);
     }
 
     /**

@@ -79,7 +79,7 @@ public abstract class AbstractProfiledPlanAssert<SELF extends AbstractProfiledPl
      */
     public LongAssert totalDbHits() {
         isNotNull();
-        return extracting(AbstractProfiledPlanAssert::totalDbHits, (Long total) -> new LongAssert(total));
+        return navigate(AbstractProfiledPlanAssert::totalDbHits, (Long total) -> new LongAssert(total), Long.class);
     }
 
     private static long totalDbHits(ProfiledPlan plan) {

@@ -9,7 +9,6 @@ import dev.testgraph.assertions.internal.PropertyValues;
 import dev.testgraph.assertions.internal.SummaryText;
 import java.util.Arrays;
 import java.util.Map;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.MapAssert;
 import org.assertj.core.api.ObjectAssert;
 import org.neo4j.driver.Record;
@@ -27,7 +26,7 @@ import org.neo4j.driver.Record;
  *
  * @param <SELF> the assertion type
  */
-public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SELF>> extends AbstractAssert<SELF, Record> {
+public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SELF>> extends Neo4jAbstractAssert<SELF, Record> {
 
     /**
      * Creates the assertion.
@@ -106,7 +105,7 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
      */
     public ObjectAssert<Object> value(String key) {
         hasKey(key);
-        return extracting(record -> record.get(key).asObject(), (Object value) -> new ObjectAssert<>(value));
+        return navigate(record -> record.get(key).asObject(), (Object value) -> new ObjectAssert<>(value), Object.class);
     }
 
     /**
@@ -158,6 +157,6 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
      */
     public MapAssert<String, Object> asMap() {
         isNotNull();
-        return extracting(Record::asMap, (Map<String, Object> map) -> new MapAssert<>(map));
+        return navigate(Record::asMap, (Map<String, Object> map) -> new MapAssert<>(map), Map.class);
     }
 }

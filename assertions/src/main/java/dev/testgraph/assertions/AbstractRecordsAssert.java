@@ -10,7 +10,6 @@ import dev.testgraph.assertions.internal.SummaryText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.ListAssert;
 import org.neo4j.driver.Record;
 
@@ -24,7 +23,7 @@ import org.neo4j.driver.Record;
  * @param <SELF> the assertion type
  */
 public abstract class AbstractRecordsAssert<SELF extends AbstractRecordsAssert<SELF>>
-        extends AbstractAssert<SELF, List<Record>> {
+        extends Neo4jAbstractAssert<SELF, List<Record>> {
 
     /**
      * Creates the assertion.
@@ -119,7 +118,7 @@ public abstract class AbstractRecordsAssert<SELF extends AbstractRecordsAssert<S
             throw assertionError(shouldHaveRecordCount("records", SummaryText.records(actual),
                     "at least " + (index + 1), String.valueOf(actual.size())));
         }
-        return extracting(records -> records.get(index), RecordAssert::new);
+        return navigate(records -> records.get(index), RecordAssert::new, Record.class);
     }
 
     /**
@@ -133,11 +132,11 @@ public abstract class AbstractRecordsAssert<SELF extends AbstractRecordsAssert<S
      */
     public ListAssert<Object> column(String key) {
         isNotNull();
-        return extracting(records -> {
+        return navigate(records -> {
             List<Object> values = new ArrayList<>();
             records.forEach(record -> values.add(record.containsKey(key) ? record.get(key).asObject() : null));
             return values;
-        }, (List<Object> values) -> new ListAssert<>(values));
+        }, (List<Object> values) -> new ListAssert<>(values), List.class);
     }
 
     static String count(int records) {

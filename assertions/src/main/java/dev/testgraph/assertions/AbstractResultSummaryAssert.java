@@ -10,13 +10,15 @@ import dev.testgraph.assertions.internal.SummaryText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.ListAssert;
 import org.neo4j.driver.NotificationSeverity;
 import org.neo4j.driver.summary.GqlStatusObject;
 import org.neo4j.driver.summary.Notification;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
+import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Assertions on a driver {@link ResultSummary}: query type, notifications and GQL statuses, with navigation to
@@ -30,7 +32,7 @@ import org.neo4j.driver.summary.ResultSummary;
  * @param <SELF> the assertion type
  */
 public abstract class AbstractResultSummaryAssert<SELF extends AbstractResultSummaryAssert<SELF>>
-        extends AbstractAssert<SELF, ResultSummary> {
+        extends Neo4jAbstractAssert<SELF, ResultSummary> {
 
     /**
      * Creates the assertion.
@@ -167,7 +169,7 @@ public abstract class AbstractResultSummaryAssert<SELF extends AbstractResultSum
      */
     public ListAssert<Notification> notifications() {
         isNotNull();
-        return extracting(ResultSummary::notifications, (List<Notification> list) -> new ListAssert<>(list));
+        return navigate(ResultSummary::notifications, (List<Notification> list) -> new ListAssert<>(list), List.class);
     }
 
     /**
@@ -180,8 +182,8 @@ public abstract class AbstractResultSummaryAssert<SELF extends AbstractResultSum
      */
     public ListAssert<GqlStatusObject> gqlStatusObjects() {
         isNotNull();
-        return extracting(summary -> new ArrayList<>(summary.gqlStatusObjects()),
-                (List<GqlStatusObject> list) -> new ListAssert<>(list));
+        return navigate(summary -> new ArrayList<>(summary.gqlStatusObjects()),
+                (List<GqlStatusObject> list) -> new ListAssert<>(list), List.class);
     }
 
     /**
@@ -194,7 +196,7 @@ public abstract class AbstractResultSummaryAssert<SELF extends AbstractResultSum
      */
     public SummaryCountersAssert counters() {
         isNotNull();
-        return extracting(ResultSummary::counters, SummaryCountersAssert::new);
+        return navigate(ResultSummary::counters, SummaryCountersAssert::new, SummaryCounters.class);
     }
 
     /**
@@ -210,7 +212,7 @@ public abstract class AbstractResultSummaryAssert<SELF extends AbstractResultSum
         if (!actual.hasPlan()) {
             throw assertionError(shouldHavePlan(SummaryText.query(actual), "plan", "EXPLAIN or PROFILE"));
         }
-        return extracting(ResultSummary::plan, PlanAssert::new);
+        return navigate(ResultSummary::plan, PlanAssert::new, Plan.class);
     }
 
     /**
@@ -226,6 +228,6 @@ public abstract class AbstractResultSummaryAssert<SELF extends AbstractResultSum
         if (!actual.hasProfile()) {
             throw assertionError(shouldHavePlan(SummaryText.query(actual), "profile", "PROFILE"));
         }
-        return extracting(ResultSummary::profile, ProfiledPlanAssert::new);
+        return navigate(ResultSummary::profile, ProfiledPlanAssert::new, ProfiledPlan.class);
     }
 }

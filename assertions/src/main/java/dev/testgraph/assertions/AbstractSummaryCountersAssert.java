@@ -4,7 +4,6 @@ import static dev.testgraph.assertions.internal.ShouldHaveCounter.shouldContainU
 import static dev.testgraph.assertions.internal.ShouldHaveCounter.shouldHaveCounter;
 
 import dev.testgraph.assertions.internal.SummaryText;
-import org.assertj.core.api.AbstractAssert;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -18,7 +17,7 @@ import org.neo4j.driver.summary.SummaryCounters;
  * @param <SELF> the assertion type
  */
 public abstract class AbstractSummaryCountersAssert<SELF extends AbstractSummaryCountersAssert<SELF>>
-        extends AbstractAssert<SELF, SummaryCounters> {
+        extends Neo4jAbstractAssert<SELF, SummaryCounters> {
 
     /**
      * Creates the assertion.

@@ -37,7 +37,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public NodeAssert assertThat(Node actual) {
-        return proxy(NodeAssert.class, Node.class, actual);
+        return soft(proxy(NodeAssert.class, Node.class, actual));
     }
 
     /**
@@ -47,7 +47,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public RelationshipAssert assertThat(Relationship actual) {
-        return proxy(RelationshipAssert.class, Relationship.class, actual);
+        return soft(proxy(RelationshipAssert.class, Relationship.class, actual));
     }
 
     /**
@@ -57,7 +57,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public PathAssert assertThat(Path actual) {
-        return proxy(PathAssert.class, Path.class, actual);
+        return soft(proxy(PathAssert.class, Path.class, actual));
     }
 
     /**
@@ -67,7 +67,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public RecordAssert assertThat(Record actual) {
-        return proxy(RecordAssert.class, Record.class, actual);
+        return soft(proxy(RecordAssert.class, Record.class, actual));
     }
 
     /**
@@ -77,7 +77,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public RecordsAssert assertThatRecords(List<Record> actual) {
-        return proxy(RecordsAssert.class, List.class, actual);
+        return soft(proxy(RecordsAssert.class, List.class, actual));
     }
 
     /**
@@ -87,7 +87,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public EagerResultAssert assertThat(EagerResult actual) {
-        return proxy(EagerResultAssert.class, EagerResult.class, actual);
+        return soft(proxy(EagerResultAssert.class, EagerResult.class, actual));
     }
 
     /**
@@ -97,7 +97,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public ResultSummaryAssert assertThat(ResultSummary actual) {
-        return proxy(ResultSummaryAssert.class, ResultSummary.class, actual);
+        return soft(proxy(ResultSummaryAssert.class, ResultSummary.class, actual));
     }
 
     /**
@@ -107,7 +107,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public SummaryCountersAssert assertThat(SummaryCounters actual) {
-        return proxy(SummaryCountersAssert.class, SummaryCounters.class, actual);
+        return soft(proxy(SummaryCountersAssert.class, SummaryCounters.class, actual));
     }
 
     /**
@@ -117,7 +117,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public PlanAssert assertThat(Plan actual) {
-        return proxy(PlanAssert.class, Plan.class, actual);
+        return soft(proxy(PlanAssert.class, Plan.class, actual));
     }
 
     /**
@@ -127,7 +127,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public ProfiledPlanAssert assertThat(ProfiledPlan actual) {
-        return proxy(ProfiledPlanAssert.class, ProfiledPlan.class, actual);
+        return soft(proxy(ProfiledPlanAssert.class, ProfiledPlan.class, actual));
     }
 
     /**
@@ -137,7 +137,7 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      * @return the assertion
      */
     public GraphAssert assertThatGraph(Driver driver) {
-        return proxy(GraphAssert.class, Driver.class, driver);
+        return soft(proxy(GraphAssert.class, Driver.class, driver));
     }
 
     /**
@@ -149,5 +149,10 @@ public class Neo4jSoftAssertions extends SoftAssertions {
      */
     public GraphAssert assertThatGraph(Driver driver, String database) {
         return assertThatGraph(driver).inDatabase(database);
+    }
+
+    private <A extends Neo4jAbstractAssert<?, ?>> A soft(A proxy) {
+        proxy.softly = this;
+        return proxy;
     }
 }

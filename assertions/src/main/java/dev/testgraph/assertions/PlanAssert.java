@@ -32,6 +32,6 @@ public class PlanAssert extends AbstractPlanAssert<PlanAssert, Plan> {
      */
     public PlanAssert child(int index) {
         children().hasSizeGreaterThan(index);
-        return extracting(plan -> (Plan) plan.children().get(index), PlanAssert::new);
+        return navigate(plan -> (Plan) plan.children().get(index), PlanAssert::new, Plan.class);
     }
 }

@@ -32,6 +32,6 @@ public class ProfiledPlanAssert extends AbstractProfiledPlanAssert<ProfiledPlanA
      */
     public ProfiledPlanAssert child(int index) {
         children().hasSizeGreaterThan(index);
-        return extracting(plan -> plan.children().get(index), ProfiledPlanAssert::new);
+        return navigate(plan -> plan.children().get(index), ProfiledPlanAssert::new, ProfiledPlan.class);
     }
 }

@@ -75,9 +75,9 @@ class GraphAssertTest {
         assertThat(failureMessage(() -> assertThatGraph(driver).isEmpty())).isEqualTo(lines("""
 
                 Expecting graph in the default database to be empty but it has 3 nodes and 3 relationships:
+                  (:Movie {title: "Heat"})
                   (:Person {age: 42, name: "Alice"})
-                  (:Person {name: "Bob"})
-                  (:Movie {title: "Heat"})"""));
+                  (:Person {name: "Bob"})"""));
         driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
         assertThat(failureMessage(() -> assertThatGraph(driver).isNotEmpty())).isEqualTo(lines("""
 
