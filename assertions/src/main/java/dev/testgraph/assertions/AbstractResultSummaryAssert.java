@@ -91,7 +91,7 @@ public abstract class AbstractResultSummaryAssert<SELF extends AbstractResultSum
         isNotNull();
         List<Notification> warnings = actual.notifications().stream()
                 .filter(notification -> notification.severityLevel().map(NotificationSeverity.WARNING::equals)
-                        .orElse("WARNING".equalsIgnoreCase(notification.severity())))
+                        .orElse(notification.rawSeverityLevel().map("WARNING"::equalsIgnoreCase).orElse(false)))
                 .toList();
         if (!warnings.isEmpty()) {
             throw assertionError(shouldHaveNoNotifications(SummaryText.query(actual), "warnings",

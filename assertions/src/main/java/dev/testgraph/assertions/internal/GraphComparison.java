@@ -631,7 +631,7 @@ public final class GraphComparison {
         }
 
         /** Per node: neighbour -> (direction, relationship signature) -> count. Key = signature*2 + direction. */
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic maps
         private static Map<Long, Map<Integer, Integer>>[] edges(Indexed graph) {
             Map<Long, Map<Integer, Integer>>[] edges = new Map[graph.nodeCount];
             for (int i = 0; i < graph.nodeCount; i++) {

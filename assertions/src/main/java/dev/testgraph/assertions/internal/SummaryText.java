@@ -93,7 +93,7 @@ public final class SummaryText {
 
     /** {@code WARNING Neo.ClientNotification.Statement.UnknownLabelWarning: The provided label is not ...}. */
     public static String notification(Notification notification) {
-        String severity = notification.rawSeverityLevel().orElse(notification.severity());
+        String severity = notification.rawSeverityLevel().orElse(null);
         return (severity == null ? "" : severity.toUpperCase(Locale.ROOT) + " ") + notification.code() + ": "
                 + notification.title();
     }
