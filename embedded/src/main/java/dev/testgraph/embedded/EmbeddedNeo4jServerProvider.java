@@ -3,11 +3,11 @@ package dev.testgraph.embedded;
 import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import dev.testgraph.junit.spi.ServerRequest;
+import dev.testgraph.serverplugin.LastCommittedTransaction;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,6 +19,8 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /**
  * The embedded backend of {@code @Neo4jTest}: an in-process Neo4j from neo4j-harness, bolt on a random localhost
@@ -49,11 +51,24 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
             builder = builder.withConfig(HttpConnector.listen_address, new SocketAddress("localhost", 0));
         }
         Map<String, Setting<Object>> declared = Config.defaults().getDeclaredSettings();
-        for (Map.Entry<String, String> entry : request.settings().entrySet()) {
+        Map<String, String> settings = new java.util.HashMap<>(request.settings());
+        // Testgraph's procedure (testgraph-server-plugin) needs to be unrestricted; the user's entries stay
+        settings.merge(GraphDatabaseSettings.procedure_unrestricted.name(), "testgraph.*",
+                (mine, theirs) -> mine + "," + theirs);
+        for (Map.Entry<String, String> entry : settings.entrySet()) {
             builder = withSetting(builder, declared, entry.getKey(), entry.getValue(), request.description());
         }
+        builder = builder.withProcedure(LastCommittedTransaction.class);
         Neo4j neo4j = builder.build();
+        TransactionIdStore transactions = ((GraphDatabaseAPI) neo4j.defaultDatabaseService())
+                .getDependencyResolver()
+                .resolveDependency(TransactionIdStore.class);
         return new Neo4jServer() {
+            @Override
+            public OptionalLong lastCommittedTransactionId() {
+                return OptionalLong.of(transactions.getLastCommittedTransactionId());
+            }
+
             @Override
             public URI boltUri() {
                 return neo4j.boltURI();
@@ -99,13 +114,28 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         return builder.withConfig(setting, parsed);
     }
 
+    /** @return the known settings that share the longest dotted ending with the unknown one, as a hint */
     private static String suggestion(String name, Set<String> known) {
-        String last = name.substring(name.lastIndexOf('.') + 1);
-        Set<String> similar = known.stream()
-                .filter(candidate -> candidate.endsWith("." + last))
-                .sorted(Comparator.naturalOrder())
-                .limit(3)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        return similar.isEmpty() ? "" : " Did you mean " + String.join(" or ", similar) + "?";
+        String[] parts = name.split("\\.");
+        int best = 0;
+        java.util.List<String> similar = new java.util.ArrayList<>();
+        for (String candidate : known) {
+            String[] other = candidate.split("\\.");
+            int common = 0;
+            while (common < parts.length && common < other.length
+                    && parts[parts.length - 1 - common].equals(other[other.length - 1 - common])) {
+                common++;
+            }
+            if (common > best) {
+                best = common;
+                similar.clear();
+            }
+            if (common == best && common > 0) {
+                similar.add(candidate);
+            }
+        }
+        return similar.isEmpty()
+                ? ""
+                : " Did you mean " + String.join(" or ", similar.stream().sorted().limit(3).toList()) + "?";
     }
 }

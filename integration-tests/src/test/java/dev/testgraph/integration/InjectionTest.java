@@ -67,8 +67,8 @@ class InjectionTest {
                 instanceOf(ParameterResolutionException.class),
                 message(m -> m.startsWith("@Neo4jTest cannot inject parameter [org.neo4j.driver.Transaction tx] of")
                         && m.endsWith("It injects org.neo4j.driver.Driver, org.neo4j.driver.Session,"
-                                + " org.neo4j.driver.async.AsyncSession and"
-                                + " dev.testgraph.junit.Neo4jConnectionDetails.")))));
+                                + " org.neo4j.driver.async.AsyncSession, dev.testgraph.junit.Neo4jConnectionDetails"
+                                + " and dev.testgraph.fixtures.LoadedGraph.")))));
     }
 
     @Neo4jTest

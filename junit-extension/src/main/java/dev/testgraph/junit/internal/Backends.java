@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 import org.testcontainers.utility.TestcontainersConfiguration;
 
 /** Starts servers for each backend. */
@@ -119,6 +120,10 @@ final class Backends {
             }
         });
         request.settings().forEach(container::withNeo4jConfig);
+        // the procedure that tells whether a test changed the database (see ChangeTracker)
+        container.withPlugins(MountableFile.forHostPath(ServerPlugin.jar()));
+        container.withNeo4jConfig(ServerPlugin.UNRESTRICTED,
+                ServerPlugin.unrestricted(request.settings().get(ServerPlugin.UNRESTRICTED)));
         container.start();
         URI bolt = URI.create(container.getBoltUrl());
         URI http = URI.create(container.getHttpUrl());

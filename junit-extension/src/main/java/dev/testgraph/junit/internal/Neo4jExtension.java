@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ModifierSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
+import dev.testgraph.fixtures.LoadedGraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.async.AsyncSession;
@@ -32,8 +33,10 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
-    private static final List<Class<?>> INJECTABLE =
-            List.of(Driver.class, Session.class, AsyncSession.class, Neo4jConnectionDetails.class);
+    private static final List<Class<?>> INJECTABLE = List.of(
+            Driver.class, Session.class, AsyncSession.class, Neo4jConnectionDetails.class, LoadedGraph.class);
+    private static final String CLASS_FIXTURES = "class fixtures";
+    private static final String LOADED = "loaded fixtures";
 
     /** Called by JUnit. */
     public Neo4jExtension() {}
@@ -43,7 +46,13 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         if (context.getTestClass().isEmpty() || context.getTestMethod().isPresent()) {
             return ConditionEvaluationResult.enabled("decided per class");
         }
-        TestConfiguration configuration = configuration(context);
+        TestConfiguration configuration;
+        try {
+            configuration = configuration(context);
+        } catch (RuntimeException e) {
+            // reported by beforeAll, as the class's own failure rather than a failed condition
+            return ConditionEvaluationResult.enabled("misconfigured: " + e.getMessage());
+        }
         if (configuration.skipped()) {
             return ConditionEvaluationResult.disabled(configuration.unavailable());
         }
@@ -54,11 +63,25 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         TestConfiguration configuration = configuration(context);
-        SharedServer server = server(context);
-        if (configuration.clean() != CleanPolicy.NEVER) {
+        if (configuration.clean() != CleanPolicy.NEVER && configuration.key() != null) {
             refuseToWipeForeignServer(context, configuration);
-            if (configuration.clean() == CleanPolicy.BEFORE_ALL && !isNested(context)) {
-                server.clean(configuration.keepSchema());
+        }
+        // read (and so check) every class-level fixture before the first test: a broken one fails the class
+        FixtureLayers everyClassFixture = FixtureLayers.ofClassAndEnclosing(context.getRequiredTestClass());
+        SharedServer server = server(context);
+        if (configuration.clean() == CleanPolicy.BEFORE_EACH) {
+            context.getStore(NAMESPACE).put(CLASS_FIXTURES, everyClassFixture);
+        } else {
+            LoadedGraph base = context.getStore(NAMESPACE).get(LOADED, LoadedGraph.class);
+            if (!isNested(context)) {
+                if (configuration.clean() == CleanPolicy.BEFORE_ALL) {
+                    server.clean(configuration.keepSchema());
+                }
+                base = null;
+            }
+            LoadedGraph loaded = FixtureLayers.ofClass(context.getRequiredTestClass()).load(server.driver(), base);
+            if (loaded != null) {
+                context.getStore(NAMESPACE).put(LOADED, loaded);
             }
         }
         injectFields(context, null, server);
@@ -68,8 +91,20 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     public void beforeEach(ExtensionContext context) {
         TestConfiguration configuration = configuration(context);
         SharedServer server = server(context);
+        FixtureLayers methodFixtures =
+                FixtureLayers.ofMethod(context.getRequiredTestClass(), context.getRequiredTestMethod());
+        LoadedGraph loaded;
         if (configuration.clean() == CleanPolicy.BEFORE_EACH) {
-            server.clean(configuration.keepSchema());
+            FixtureLayers fixtures = context.getStore(NAMESPACE).get(CLASS_FIXTURES, FixtureLayers.class)
+                    .then(methodFixtures);
+            SharedServer.Reset reset = server.reset(fixtures, configuration.keepSchema());
+            context.publishReportEntry("testgraph", reset.report());
+            loaded = reset.loaded();
+        } else {
+            loaded = methodFixtures.load(server.driver(), context.getStore(NAMESPACE).get(LOADED, LoadedGraph.class));
+        }
+        if (loaded != null) {
+            context.getStore(NAMESPACE).put(LOADED, loaded);
         }
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             injectFields(context, instance, server);
@@ -82,7 +117,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         // Claim every driver or Testgraph type, so that an unsupported one gets a message that helps.
         return INJECTABLE.contains(type)
                 || type.getName().startsWith("org.neo4j.driver.")
-                || (type.getName().startsWith("dev.testgraph.junit.") && !type.isAnnotation());
+                || (type.getName().startsWith("dev.testgraph.") && !type.isAnnotation());
     }
 
     @Override
@@ -103,8 +138,8 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     }
 
     private static String supportedTypes() {
-        return "org.neo4j.driver.Driver, org.neo4j.driver.Session, org.neo4j.driver.async.AsyncSession and "
-                + "dev.testgraph.junit.Neo4jConnectionDetails";
+        return "org.neo4j.driver.Driver, org.neo4j.driver.Session, org.neo4j.driver.async.AsyncSession, "
+                + "dev.testgraph.junit.Neo4jConnectionDetails and dev.testgraph.fixtures.LoadedGraph";
     }
 
     private static Object value(Class<?> type, ExtensionContext context, SharedServer server) {
@@ -115,6 +150,15 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
             return server.details();
         }
         ExtensionContext.Store store = context.getStore(NAMESPACE);
+        if (type == LoadedGraph.class) {
+            LoadedGraph loaded = store.get(LOADED, LoadedGraph.class);
+            if (loaded == null) {
+                throw new ParameterResolutionException("@Neo4jTest cannot inject a LoadedGraph into "
+                        + context.getDisplayName() + ": no @Fixture was loaded for it. Annotate the class or the"
+                        + " test method with @Fixture(\"your-fixture.json\").");
+            }
+            return loaded;
+        }
         if (type == Session.class) {
             Session session = server.driver().session();
             store.put(new Object(), (AutoCloseable) session::close);

@@ -4,7 +4,11 @@ import dev.testgraph.junit.Neo4jConnectionDetails;
 import dev.testgraph.junit.spi.Neo4jServer;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
+import dev.testgraph.fixtures.FixtureGraph;
+import dev.testgraph.fixtures.LoadedGraph;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -26,6 +30,9 @@ final class SharedServer implements AutoCloseable {
     private final Driver driver;
     private final Neo4jConnectionDetails details;
     private final DatabaseCleaner cleaner;
+    private final ChangeTracker tracker;
+    /** What the database held right after Testgraph's last clean and fixture load; null when unknown. */
+    private Snapshot snapshot;
 
     private SharedServer(ServerKey key, Neo4jServer server, Driver driver, Neo4jConnectionDetails details,
             DatabaseCleaner cleaner) {
@@ -34,7 +41,24 @@ final class SharedServer implements AutoCloseable {
         this.driver = driver;
         this.details = details;
         this.cleaner = cleaner;
+        this.tracker = new ChangeTracker(server, driver, key.toString());
     }
+
+    /**
+     * The state after a clean and a fixture load.
+     *
+     * @param transactionId the last committed transaction id right after the load
+     * @param fixtures the fixtures loaded, compared by identity (parsed fixtures are cached per JVM)
+     */
+    private record Snapshot(long transactionId, List<FixtureGraph> fixtures, boolean keepSchema, LoadedGraph loaded) {}
+
+    /**
+     * What {@link #reset} did.
+     *
+     * @param loaded what the fixtures loaded, or null when there were none
+     * @param report one line for the test's report: whether the state was reused, and why not
+     */
+    record Reset(LoadedGraph loaded, String report) {}
 
     static SharedServer start(ServerKey key, String description) {
         long start = System.nanoTime();
@@ -90,8 +114,52 @@ final class SharedServer implements AutoCloseable {
         return key;
     }
 
-    void clean(boolean keepSchema) {
+    synchronized void clean(boolean keepSchema) {
+        snapshot = null;
         cleaner.clean(keepSchema);
+    }
+
+    /**
+     * Brings the database to "clean, then these fixtures loaded": skips both when nothing was committed since the
+     * same fixtures were loaded, else cleans and loads.
+     */
+    synchronized Reset reset(FixtureLayers fixtures, boolean keepSchema) {
+        Snapshot last = snapshot;
+        snapshot = null;
+        String reason;
+        if (last == null) {
+            reason = "reset: first test on this server since a load";
+        } else if (!sameFixtures(last.fixtures(), fixtures.graphs()) || last.keepSchema() != keepSchema) {
+            reason = "reset: other fixtures";
+        } else {
+            OptionalLong now = tracker.lastCommittedTransactionId();
+            if (now.isPresent() && now.getAsLong() == last.transactionId()) {
+                snapshot = last;
+                return new Reset(last.loaded(), "reused fixture state");
+            }
+            reason = now.isPresent()
+                    ? "reset: " + (now.getAsLong() - last.transactionId()) + " transactions since load"
+                    : "reset: last committed transaction id unavailable";
+        }
+        cleaner.clean(keepSchema);
+        LoadedGraph loaded = fixtures.load(driver, null);
+        OptionalLong after = tracker.lastCommittedTransactionId();
+        if (after.isPresent()) {
+            snapshot = new Snapshot(after.getAsLong(), fixtures.graphs(), keepSchema, loaded);
+        }
+        return new Reset(loaded, reason);
+    }
+
+    private static boolean sameFixtures(List<FixtureGraph> a, List<FixtureGraph> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Set<String> baselineSchema() {

@@ -1,6 +1,7 @@
 package dev.testgraph.junit.spi;
 
 import java.net.URI;
+import java.util.OptionalLong;
 
 /** A running Neo4j server that a {@link Neo4jServerProvider} started. Closing it stops the server. */
 public interface Neo4jServer extends AutoCloseable {
@@ -16,6 +17,16 @@ public interface Neo4jServer extends AutoCloseable {
 
     /** @return the password, or {@code null} when authentication is off */
     String password();
+
+    /**
+     * Reads the id of the last transaction committed to the default database without a round trip, where the
+     * server runs in this JVM. Testgraph uses it to skip the clean and fixture reload when a test changed nothing.
+     *
+     * @return the id, or empty when it can only be read over bolt (then Testgraph calls its server plugin)
+     */
+    default OptionalLong lastCommittedTransactionId() {
+        return OptionalLong.empty();
+    }
 
     /** Stops the server and releases what it holds. */
     @Override

@@ -1,0 +1,58 @@
+package dev.testgraph.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Loads a graph fixture (Testgraph JSON, an APOC JSON export or a Cypher script; see
+ * {@code docs/fixture-format.md}) into the database of a {@link Neo4jTest}, after the database was cleaned.
+ *
+ * <pre>{@code
+ * @Neo4jTest
+ * @Fixture("social/people.json")                // class level: before every test, after cleaning
+ * class FriendsTest {
+ *     @Test
+ *     @Fixture("social/extra-friendships.json")  // method level: added after the class fixtures
+ *     void friendsOfFriends(Driver driver, LoadedGraph graph) {
+ *         Node alice = graph.node("alice");
+ *         ...
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A name is looked up next to the test class first ({@code Class.getResource}), then from the root of the
+ * class path, then as a file path. Fixtures of enclosing and super classes come first, then the class's own, then
+ * the method's, each in the order written; a later fixture may connect nodes of an earlier one by their keys.
+ * All of a class's fixtures are read and checked before its first test runs, so a broken fixture fails the class
+ * with a message naming the file, line and key, and nothing is written.
+ *
+ * <p>With {@link CleanPolicy#BEFORE_EACH} the class fixtures are loaded before every test; with
+ * {@link CleanPolicy#BEFORE_ALL} and {@link CleanPolicy#NEVER} once before the class's first test, and method
+ * fixtures are added before their test. Inject {@link dev.testgraph.fixtures.LoadedGraph} to look up what was
+ * loaded by key.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Repeatable(Fixture.List.class)
+public @interface Fixture {
+
+    /** @return the fixture names, loaded in this order */
+    String[] value();
+
+    /** Holds repeated {@link Fixture} annotations. */
+    @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @Inherited
+    @interface List {
+        /** @return the fixtures */
+        Fixture[] value();
+    }
+}
