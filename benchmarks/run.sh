@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the benchmarks module (and what it depends on) and runs every scenario; writes BENCHMARKS.md at the
+# project root. Needs a JDK 17 and a Docker engine with the image neo4j:5.26-community (docker/offline-image/build.sh
+# builds it without a registry). Takes about half an hour on 2 cores.
+#
+#   benchmarks/run.sh                 # everything, writes BENCHMARKS.md
+#   benchmarks/run.sh --quick         # tiny sizes, checks the machinery (benchmarks/target/BENCHMARKS-quick.md)
+#   benchmarks/run.sh --scenarios=1,3 # a subset
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Testcontainers on a machine where Ryuk cannot be pulled and the Docker host is this machine.
+export TESTCONTAINERS_RYUK_DISABLED="${TESTCONTAINERS_RYUK_DISABLED:-true}"
+export TESTCONTAINERS_HOST_OVERRIDE="${TESTCONTAINERS_HOST_OVERRIDE:-localhost}"
+
+./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -Dmaven.test.skip=true
+exec java -cp "benchmarks/target/classes:benchmarks/target/lib/*" dev.testgraph.benchmarks.Benchmarks "$@"

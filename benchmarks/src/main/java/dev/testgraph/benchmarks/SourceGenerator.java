@@ -1,0 +1,347 @@
+package dev.testgraph.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Writes and compiles the test classes the scenarios run: the same suite written four ways, the 1,000-test
+ * per-test classes and the large-clean classes. Generated, not checked in: 60 near-identical suite classes say
+ * less than the generator does.
+ */
+final class SourceGenerator {
+
+    static final String FIXTURE_JSON = "people-200.json";
+    static final String FIXTURE_CYPHER = "people-200.cypher";
+
+    private final Path sources;
+    private final Path classes;
+    private final List<Path> written = new ArrayList<>();
+
+    SourceGenerator(Path workDirectory) {
+        this.sources = workDirectory.resolve("generated-sources");
+        this.classes = workDirectory.resolve("generated-classes");
+    }
+
+    Path classes() {
+        return classes;
+    }
+
+    /** @return the class names of a suite written the given way */
+    static List<String> suiteClasses(String way, int classCount) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= classCount; i++) {
+            names.add("bench.suite." + way + "." + suiteClassName(i));
+        }
+        return names;
+    }
+
+    static final List<String> PER_TEST_CLASSES = List.of(
+            "bench.pertest.A_FloorTest", "bench.pertest.B_RoundTripTest", "bench.pertest.C_ReadOnlyEmptyTest",
+            "bench.pertest.D_CleanEmptyTest", "bench.pertest.E_CleanLoadTest", "bench.pertest.F_ReadOnlyFixtureTest");
+
+    private static String suiteClassName(int i) {
+        return String.format("Suite%02dTest", i);
+    }
+
+    void generate(int suiteClasses, int testsPerClass, int perTestRepetitions) {
+        GraphData fixture = new GraphData(SuiteWork.FIXTURE_NODES);
+        fixture.writeTestgraphJson(classes.resolve(FIXTURE_JSON));
+        write(classes.resolve(FIXTURE_CYPHER), fixture.createStatement());
+        for (int i = 1; i <= suiteClasses; i++) {
+            String name = suiteClassName(i);
+            StringBuilder tests = new StringBuilder();
+            for (int t = 1; t <= testsPerClass; t++) {
+                tests.append(testgraphTest(name, t));
+            }
+            source("bench.suite.testgraph", name, """
+                    import dev.testgraph.benchmarks.SuiteWork;
+                    import dev.testgraph.junit.Fixture;
+                    import dev.testgraph.junit.Neo4jTest;
+                    import org.junit.jupiter.api.Test;
+                    import org.neo4j.driver.Driver;
+
+                    @Neo4jTest
+                    @Fixture("%s")
+                    class %s {
+                    %s}
+                    """.formatted(FIXTURE_JSON, name, tests));
+            source("bench.suite.testcontainers", name, """
+                    import dev.testgraph.benchmarks.SuiteWork;
+                    import org.junit.jupiter.api.AfterAll;
+                    import org.junit.jupiter.api.BeforeAll;
+                    import org.junit.jupiter.api.BeforeEach;
+                    import org.junit.jupiter.api.Test;
+                    import org.neo4j.driver.AuthTokens;
+                    import org.neo4j.driver.Driver;
+                    import org.neo4j.driver.GraphDatabase;
+                    import org.testcontainers.junit.jupiter.Container;
+                    import org.testcontainers.junit.jupiter.Testcontainers;
+                    import org.testcontainers.neo4j.Neo4jContainer;
+
+                    @Testcontainers
+                    class %s {
+
+                        @Container
+                        static Neo4jContainer neo4j = SuiteWork.container();
+
+                        static Driver driver;
+
+                        @BeforeAll
+                        static void connect() {
+                            driver = GraphDatabase.driver(neo4j.getBoltUrl(), AuthTokens.basic("neo4j", SuiteWork.PASSWORD));
+                        }
+
+                        @AfterAll
+                        static void disconnect() {
+                            driver.close();
+                        }
+
+                        @BeforeEach
+                        void deleteAllAndLoadFixture() {
+                            SuiteWork.deleteAllAndCreateFixture(driver);
+                        }
+                    %s}
+                    """.formatted(name, staticDriverTests(name, testsPerClass)));
+            source("bench.suite.harness", name, """
+                    import dev.testgraph.benchmarks.SuiteWork;
+                    import org.junit.jupiter.api.AfterAll;
+                    import org.junit.jupiter.api.BeforeAll;
+                    import org.junit.jupiter.api.Test;
+                    import org.junit.jupiter.api.extension.RegisterExtension;
+                    import org.neo4j.configuration.GraphDatabaseSettings;
+                    import org.neo4j.driver.AuthTokens;
+                    import org.neo4j.driver.Driver;
+                    import org.neo4j.driver.GraphDatabase;
+                    import org.neo4j.harness.Neo4j;
+                    import org.neo4j.harness.junit.extension.Neo4jExtension;
+
+                    class %s {
+
+                        @RegisterExtension
+                        static Neo4jExtension neo4jExtension = Neo4jExtension.builder()
+                                .withDisabledServer()
+                                .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                                .withFixture(SuiteWork.cypherFixture())
+                                .build();
+
+                        static Driver driver;
+
+                        @BeforeAll
+                        static void connect(Neo4j neo4j) {
+                            driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+                        }
+
+                        @AfterAll
+                        static void disconnect() {
+                            driver.close();
+                        }
+                    %s}
+                    """.formatted(name, staticDriverTests(name, testsPerClass)));
+        }
+
+        String perTestImports = """
+                import dev.testgraph.benchmarks.Probe;
+                import dev.testgraph.junit.CleanPolicy;
+                import dev.testgraph.junit.Fixture;
+                import dev.testgraph.junit.Neo4jTest;
+                import org.junit.jupiter.api.RepeatedTest;
+                import org.neo4j.driver.Driver;
+                import org.neo4j.driver.Session;
+                """;
+        source("bench.pertest", "A_FloorTest", perTestImports + """
+                /** JUnit's and the extension's own cost per test: no clean, empty body. */
+                @Neo4jTest(clean = CleanPolicy.NEVER)
+                class A_FloorTest {
+                    @RepeatedTest(%d)
+                    void test() {}
+                }
+                """.formatted(perTestRepetitions));
+        source("bench.pertest", "B_RoundTripTest", perTestImports + """
+                /** No clean; the body is one bare RETURN 1 round trip (session, auto-commit query, consume). */
+                @Neo4jTest(clean = CleanPolicy.NEVER)
+                class B_RoundTripTest {
+                    @RepeatedTest(%d)
+                    void test(Driver driver) {
+                        long start = System.nanoTime();
+                        try (Session session = driver.session()) {
+                            session.run("RETURN 1").consume();
+                        }
+                        Probe.record("bodyNanos.B_RoundTripTest", System.nanoTime() - start);
+                    }
+                }
+                """.formatted(perTestRepetitions));
+        source("bench.pertest", "C_ReadOnlyEmptyTest", perTestImports + """
+                /** Default clean, empty body: nothing was committed since the last reset, so nothing is cleaned. */
+                @Neo4jTest
+                class C_ReadOnlyEmptyTest {
+                    @RepeatedTest(%d)
+                    void test() {}
+                }
+                """.formatted(perTestRepetitions));
+        source("bench.pertest", "D_CleanEmptyTest", perTestImports + """
+                /**
+                 * Default clean of a database that is empty but was written to: the body creates a node and deletes
+                 * it again (two transactions, timed and taken out), so every next test runs the real clean.
+                 */
+                @Neo4jTest
+                class D_CleanEmptyTest {
+                    @RepeatedTest(%d)
+                    void test(Driver driver) {
+                        long start = System.nanoTime();
+                        try (Session session = driver.session()) {
+                            session.run("CREATE (:Scratch)").consume();
+                            session.run("MATCH (n:Scratch) DELETE n").consume();
+                        }
+                        Probe.record("bodyNanos.D_CleanEmptyTest", System.nanoTime() - start);
+                    }
+                }
+                """.formatted(perTestRepetitions));
+        source("bench.pertest", "E_CleanLoadTest", perTestImports + """
+                /** Default clean + the 200-node fixture; the body writes one node (timed and taken out). */
+                @Neo4jTest
+                @Fixture("%s")
+                class E_CleanLoadTest {
+                    @RepeatedTest(%d)
+                    void test(Driver driver) {
+                        long start = System.nanoTime();
+                        try (Session session = driver.session()) {
+                            session.run("CREATE (:Scratch)").consume();
+                        }
+                        Probe.record("bodyNanos.E_CleanLoadTest", System.nanoTime() - start);
+                    }
+                }
+                """.formatted(FIXTURE_JSON, perTestRepetitions));
+        source("bench.pertest", "F_ReadOnlyFixtureTest", perTestImports + """
+                /** Default clean + the 200-node fixture, empty body: the fixture state is reused. */
+                @Neo4jTest
+                @Fixture("%s")
+                class F_ReadOnlyFixtureTest {
+                    @RepeatedTest(%d)
+                    void test() {}
+                }
+                """.formatted(FIXTURE_JSON, perTestRepetitions));
+
+        String cleanImports = """
+                import dev.testgraph.benchmarks.Probe;
+                import dev.testgraph.benchmarks.SuiteWork;
+                import dev.testgraph.junit.CleanPolicy;
+                import dev.testgraph.junit.Neo4jTest;
+                import org.junit.jupiter.api.Test;
+                import org.neo4j.driver.Driver;
+                import org.neo4j.driver.Session;
+                """;
+        String build = """
+                    @Test
+                    void a_build(Driver driver) {
+                        SuiteWork.buildLargeGraph(driver, Integer.getInteger("bench.largeGroups", 250_000));
+                        long[] counts = SuiteWork.counts(driver);
+                        Probe.record("builtNodes", counts[0]);
+                        Probe.record("builtRelationships", counts[1]);
+                        Probe.startHeapSampling();
+                        Probe.gcAndResetPeak();
+                        Probe.record("cleanStartNanos", System.nanoTime());
+                    }
+                """;
+        source("bench.clean", "TestgraphCleanTest", cleanImports + """
+                /** Builds the large graph; the extension's own clean before the second test deletes it. */
+                @Neo4jTest
+                class TestgraphCleanTest {
+                %s
+                    @Test
+                    void b_afterClean(Driver driver) {
+                        Probe.record("cleanEndNanos", System.nanoTime());
+                        Probe.recordPeaks("clean");
+                        Probe.record("outcome", "ok");
+                        long[] counts = SuiteWork.counts(driver);
+                        Probe.record("nodesAfter", counts[0]);
+                        Probe.record("relationshipsAfter", counts[1]);
+                    }
+                }
+                """.formatted(build));
+        source("bench.clean", "NaiveCleanTest", cleanImports + """
+                /** Builds the large graph, then deletes it the naive way: one MATCH (n) DETACH DELETE n. */
+                @Neo4jTest(clean = CleanPolicy.NEVER)
+                class NaiveCleanTest {
+                %s
+                    @Test
+                    void b_naiveClean(Driver driver) {
+                        try (Session session = driver.session()) {
+                            session.run("MATCH (n) DETACH DELETE n").consume();
+                            Probe.record("outcome", "ok");
+                        } catch (RuntimeException e) {
+                            Probe.record("outcome", e.getClass().getSimpleName() + ": " + e.getMessage());
+                        }
+                        Probe.record("cleanEndNanos", System.nanoTime());
+                        Probe.recordPeaks("clean");
+                        long[] counts = SuiteWork.counts(driver);
+                        Probe.record("nodesAfter", counts[0]);
+                        Probe.record("relationshipsAfter", counts[1]);
+                    }
+                }
+                """.formatted(build));
+        compile();
+    }
+
+    private static String testgraphTest(String className, int t) {
+        return """
+
+                    @Test
+                    void test%d(Driver driver) {
+                        SuiteWork.exercise(driver, "%s.test%d");
+                    }
+                """.formatted(t, className, t);
+    }
+
+    private static String staticDriverTests(String className, int testsPerClass) {
+        StringBuilder tests = new StringBuilder();
+        for (int t = 1; t <= testsPerClass; t++) {
+            tests.append("""
+
+                        @Test
+                        void test%d() {
+                            SuiteWork.exercise(driver, "%s.test%d");
+                        }
+                    """.formatted(t, className, t));
+        }
+        return tests.toString();
+    }
+
+    private void source(String packageName, String className, String body) {
+        Path file = sources.resolve(packageName.replace('.', '/')).resolve(className + ".java");
+        write(file, "package " + packageName + ";\n\n" + body);
+        written.add(file);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void compile() {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("the benchmarks need a JDK (javac), not a JRE");
+        }
+        List<String> arguments = new ArrayList<>(List.of(
+                "--release", "17", "-proc:none", "-nowarn", "-parameters",
+                "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+        written.forEach(file -> arguments.add(file.toString()));
+        StringWriter errors = new StringWriter();
+        int status = javac.run(null, null, null, arguments.toArray(String[]::new));
+        if (status != 0) {
+            throw new IllegalStateException("compiling the generated test classes failed (see above)" + errors);
+        }
+    }
+}

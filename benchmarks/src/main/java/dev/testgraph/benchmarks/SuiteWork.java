@@ -1,0 +1,107 @@
+package dev.testgraph.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.testcontainers.neo4j.Neo4jContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * What the generated test classes share, so that the four ways of writing the suite run exactly the same test
+ * bodies against exactly the same graph.
+ */
+public final class SuiteWork {
+
+    /** Nodes in the per-test fixture. */
+    public static final int FIXTURE_NODES = 200;
+    /** The password of the peers' containers. */
+    public static final String PASSWORD = "benchmark-password";
+
+    private static String cypherFixture;
+
+    private SuiteWork() {}
+
+    /**
+     * The body of every suite test: checks that the test starts from the fixture, writes, and reads its write back.
+     * Other tests' writes must not be visible to the count of people.
+     */
+    public static void exercise(Driver driver, String test) {
+        long people = count(driver, "MATCH (p:Person) RETURN count(p) AS c", Map.of());
+        if (people != FIXTURE_NODES) {
+            throw new AssertionError("expected " + FIXTURE_NODES + " people at the start of " + test + ", found " + people);
+        }
+        driver.executableQuery("MATCH (p:Person {uid: $uid}) CREATE (p)-[:WROTE]->(:Note {test: $test})")
+                .withParameters(Map.of("uid", Math.floorMod(test.hashCode(), FIXTURE_NODES), "test", test))
+                .execute();
+        long notes = count(driver, "MATCH (:Person)-[:WROTE]->(n:Note {test: $test}) RETURN count(n) AS c",
+                Map.of("test", test));
+        if (notes != 1) {
+            throw new AssertionError("expected the note of " + test + ", found " + notes);
+        }
+    }
+
+    private static long count(Driver driver, String query, Map<String, Object> parameters) {
+        return driver.executableQuery(query).withParameters(parameters).execute().records().get(0).get("c").asLong();
+    }
+
+    /** The 200-node fixture as one Cypher {@code CREATE} statement (a class path resource written by the run). */
+    public static synchronized String cypherFixture() {
+        if (cypherFixture == null) {
+            try (InputStream in = SuiteWork.class.getResourceAsStream("/people-200.cypher")) {
+                if (in == null) {
+                    throw new IllegalStateException("people-200.cypher is not on the class path");
+                }
+                cypherFixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return cypherFixture;
+    }
+
+    /** The hand-written clean and fixture load of the Testcontainers peer, run before each of its tests. */
+    public static void deleteAllAndCreateFixture(Driver driver) {
+        try (Session session = driver.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+            session.run(cypherFixture()).consume();
+        }
+    }
+
+    /**
+     * The Testcontainers peer's container: the image Testgraph uses, with the same small-server settings Testgraph
+     * gives its own container (so that only the pattern differs), usage reporting off.
+     */
+    public static Neo4jContainer container() {
+        return new Neo4jContainer(DockerImageName.parse(Versions.get("image")).asCompatibleSubstituteFor("neo4j"))
+                .withAdminPassword(PASSWORD)
+                .withNeo4jConfig("dbms.usage_report.enabled", "false")
+                .withNeo4jConfig("server.memory.heap.initial_size", "256m")
+                .withNeo4jConfig("server.memory.heap.max_size", "512m")
+                .withNeo4jConfig("server.memory.pagecache.size", "64m")
+                .withNeo4jConfig("db.tx_log.rotation.retention_policy", "1 files");
+    }
+
+    /** The 1M-node / 2M-relationship graph of the large-clean scenario, built in batched transactions. */
+    public static void buildLargeGraph(Driver driver, int groups) {
+        try (Session session = driver.session()) {
+            session.run("UNWIND range(0, $groups - 1) AS g CALL (g) {"
+                            + " CREATE (a:Item {g: g}), (b:Item {g: g}), (c:Item {g: g}), (d:Item {g: g}),"
+                            + " (a)-[:NEXT]->(b), (b)-[:NEXT]->(c), (c)-[:NEXT]->(d), (d)-[:NEXT]->(a),"
+                            + " (b)-[:PREV]->(a), (c)-[:PREV]->(b), (d)-[:PREV]->(c), (a)-[:PREV]->(d)"
+                            + " } IN TRANSACTIONS OF 2500 ROWS",
+                            Map.of("groups", groups))
+                    .consume();
+        }
+    }
+
+    /** Counts nodes and relationships. */
+    public static long[] counts(Driver driver) {
+        var record = driver.executableQuery("RETURN COUNT { (n) } AS n, COUNT { ()-->() } AS r")
+                .execute().records().get(0);
+        return new long[] {record.get("n").asLong(), record.get("r").asLong()};
+    }
+}
