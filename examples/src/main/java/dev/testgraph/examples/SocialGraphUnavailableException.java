@@ -17,9 +17,13 @@ public class SocialGraphUnavailableException extends SocialGraphException {
      * @param cause the driver's {@code ServiceUnavailableException} or {@code SessionExpiredException}
      */
     public SocialGraphUnavailableException(URI uri, Throwable cause) {
-        super("Neo4j at " + uri + " is unavailable: " + cause.getMessage() + ". Check that the server is running"
-                + " and that " + SocialGraphConfig.PREFIX + "uri points at it.", cause);
+        super("Neo4j at " + uri + " is unavailable: " + withoutFinalPeriods(cause.getMessage())
+                + ". Check that the server is running and that " + SocialGraphConfig.PREFIX + "uri points at it.", cause);
         this.uri = uri;
+    }
+
+    private static String withoutFinalPeriods(String message) {
+        return String.valueOf(message).replaceAll("\\.+$", "");
     }
 
     /** @return the server the application is configured for */
