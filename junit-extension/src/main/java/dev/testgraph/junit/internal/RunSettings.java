@@ -24,6 +24,7 @@ final class RunSettings {
     static final String USER = "testgraph.user";
     static final String PASSWORD = "testgraph.password";
     static final String ALLOW_WIPE = "testgraph.allowWipe";
+    static final String REUSE_UNCHANGED = "testgraph.reuseUnchanged";
 
     private RunSettings() {}
 

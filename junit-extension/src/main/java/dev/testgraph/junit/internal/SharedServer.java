@@ -33,6 +33,10 @@ final class SharedServer implements AutoCloseable {
     private final ChangeTracker tracker;
     /** What the database held right after Testgraph's last clean and fixture load; null when unknown. */
     private Snapshot snapshot;
+    /** Whether an unchanged database may be reused; {@code testgraph.reuseUnchanged=false} turns it off. */
+    private final boolean reuseUnchanged = RunSettings.get(RunSettings.REUSE_UNCHANGED)
+            .map(value -> !value.equalsIgnoreCase("false"))
+            .orElse(true);
 
     private SharedServer(ServerKey key, Neo4jServer server, Driver driver, Neo4jConnectionDetails details,
             DatabaseCleaner cleaner) {
@@ -127,7 +131,9 @@ final class SharedServer implements AutoCloseable {
         Snapshot last = snapshot;
         snapshot = null;
         String reason;
-        if (last == null) {
+        if (!reuseUnchanged) {
+            reason = "reset: testgraph.reuseUnchanged=false";
+        } else if (last == null) {
             reason = "reset: first test on this server since a load";
         } else if (!sameFixtures(last.fixtures(), fixtures.graphs()) || last.keepSchema() != keepSchema) {
             reason = "reset: other fixtures";
