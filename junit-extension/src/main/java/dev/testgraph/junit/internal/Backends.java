@@ -72,32 +72,8 @@ final class Backends {
         }
         String user = RunSettings.get(RunSettings.USER).orElse("neo4j");
         String password = RunSettings.get(RunSettings.PASSWORD).orElse(null);
-        return new Neo4jServer() {
-            @Override
-            public URI boltUri() {
-                return boltUri;
-            }
-
-            @Override
-            public URI httpUri() {
-                return null;
-            }
-
-            @Override
-            public String username() {
-                return password == null ? null : user;
-            }
-
-            @Override
-            public String password() {
-                return password;
-            }
-
-            @Override
-            public void close() {
-                // not ours: an external server keeps running
-            }
-        };
+        // not ours: an external server keeps running when the run ends
+        return new RunningServer(boltUri, null, password == null ? null : user, password, () -> {});
     }
 
     /** Settings that make a test server start fast and stay small; a test's own settings win. */
@@ -127,34 +103,20 @@ final class Backends {
         container.start();
         URI bolt = URI.create(container.getBoltUrl());
         URI http = URI.create(container.getHttpUrl());
-        return new Neo4jServer() {
-            @Override
-            public URI boltUri() {
-                return bolt;
+        return new RunningServer(bolt, http, "neo4j", password, () -> {
+            if (!reuse) {
+                container.stop();
             }
+        });
+    }
 
-            @Override
-            public URI httpUri() {
-                return http;
-            }
-
-            @Override
-            public String username() {
-                return "neo4j";
-            }
-
-            @Override
-            public String password() {
-                return password;
-            }
-
-            @Override
-            public void close() {
-                if (!reuse) {
-                    container.stop();
-                }
-            }
-        };
+    /** A server that needs nothing but its addresses, credentials and a way to stop. */
+    private record RunningServer(URI boltUri, URI httpUri, String username, String password, Runnable stop)
+            implements Neo4jServer {
+        @Override
+        public void close() {
+            stop.run();
+        }
     }
 
     private static boolean reuseEnabled() {
