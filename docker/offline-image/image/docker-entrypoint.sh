@@ -167,10 +167,16 @@ while IFS= read -r option; do
   [ -z "$option" ] || jvm_options+=("$option")
 done < <(awk -v prefix="server.jvm.additional=" 'index($0, prefix) == 1 { print substr($0, length(prefix) + 1) }' \
   "$neo4j_conf")
+# A Neo4j size (512m, 1G, 512MiB, 2gb, bytes) as the JVM writes it (512m, 1g).
+jvm_size() {
+  local pattern='^([0-9]+)[[:space:]]*([kKmMgG]?)([iI]?[bB])?$'
+  [[ $2 =~ $pattern ]] || fail "$1=$2: use a whole number with k, m or g, like 512m, for the JVM"
+  printf '%s%s' "${BASH_REMATCH[1]}" "${BASH_REMATCH[2],,}"
+}
 heap_initial=$(conf_value server.memory.heap.initial_size)
 heap_max=$(conf_value server.memory.heap.max_size)
-[ -z "$heap_initial" ] || jvm_options+=("-Xms${heap_initial%[bB]}")
-[ -z "$heap_max" ] || jvm_options+=("-Xmx${heap_max%[bB]}")
+[ -z "$heap_initial" ] || jvm_options+=("-Xms$(jvm_size server.memory.heap.initial_size "$heap_initial")")
+[ -z "$heap_max" ] || jvm_options+=("-Xmx$(jvm_size server.memory.heap.max_size "$heap_max")")
 
 exec "${as_neo4j[@]}" java "${jvm_options[@]}" -Dfile.encoding=UTF-8 \
   -cp "$plugins_dir/*:$conf_dir/*:$NEO4J_HOME/lib/*" \

@@ -32,6 +32,7 @@ class MisconfigurationDockerTest {
             NEO4J_AUTH=neo4j/neo4j                   | invalid NEO4J_AUTH: the password cannot be 'neo4j', the default
             NEO4J_AUTH=admin/long-enough-password    | invalid NEO4J_AUTH: the admin user must be neo4j, got 'admin'
             NEO4J_AUTH=password-only                 | invalid NEO4J_AUTH 'password-only': use none or neo4j/<password>
+            NEO4J_server_memory_heap_max__size=lots  | server.memory.heap.max_size=lots: use a whole number with k, m or g
             """)
     void should_stop_with_a_clear_message_on_docker(String environment, String expectedMessage) throws Exception {
         Exit exit = runUntilExit(environment);

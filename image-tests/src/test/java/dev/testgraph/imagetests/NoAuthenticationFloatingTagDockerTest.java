@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.neo4j.Neo4jContainer;
 
-/** The floating tag Testgraph uses by default, without authentication. One container serves every test here. */
+/**
+ * The floating tag Testgraph uses by default, without authentication, configured through a {@code /conf} file and
+ * a heap size. One container serves every test here.
+ */
 @RequiresDocker(images = NoAuthenticationFloatingTagDockerTest.IMAGE)
 class NoAuthenticationFloatingTagDockerTest {
 
@@ -25,6 +29,10 @@ class NoAuthenticationFloatingTagDockerTest {
     static void startContainer() {
         neo4j = new Neo4jContainer(IMAGE)
                 .withoutAuthentication()
+                // A file in /conf replaces the image's configuration, as in the official image.
+                .withCopyToContainer(Transferable.of("db.transaction.timeout=7s\n"), "/conf/neo4j.conf")
+                // Neo4j's way of writing a size, which the JVM does not read as it is.
+                .withNeo4jConfig("server.memory.heap.max_size", "512MiB")
                 // The offline image never sends usage data, even when asked to.
                 .withNeo4jConfig("dbms.usage_report.enabled", "true");
         neo4j.start();
@@ -52,6 +60,23 @@ class NoAuthenticationFloatingTagDockerTest {
         assertThat(singleValue(driver, "CALL dbms.components() YIELD versions RETURN versions[0]")
                         .asString())
                 .startsWith("5.26.");
+    }
+
+    @Test
+    void should_read_the_configuration_from_a_file_in_conf_on_docker() {
+        assertThat(setting(driver, "db.transaction.timeout")).isEqualTo("7s");
+    }
+
+    @Test
+    void should_give_the_jvm_the_heap_size_of_the_settings_on_docker() {
+        long maxHeap = singleValue(
+                        driver,
+                        """
+                        CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes
+                        RETURN attributes.HeapMemoryUsage.value.properties.max""")
+                .asLong();
+
+        assertThat(maxHeap).isEqualTo(512L * 1024 * 1024);
     }
 
     @Test

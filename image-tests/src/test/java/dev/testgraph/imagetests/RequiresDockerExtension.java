@@ -1,5 +1,6 @@
 package dev.testgraph.imagetests;
 
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,9 @@ final class RequiresDockerExtension implements ExecutionCondition, BeforeAllCall
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isPresent()) {
+            return ConditionEvaluationResult.enabled("Docker was checked for the class");
+        }
         Optional<String> missing = missingPrerequisite(context);
         if (missing.isEmpty()) {
             return ConditionEvaluationResult.enabled("Docker and the images are available");
@@ -49,18 +53,23 @@ final class RequiresDockerExtension implements ExecutionCondition, BeforeAllCall
     }
 
     private static Optional<String> missingPrerequisite(ExtensionContext context) {
-        if (context.getTestClass().isEmpty()) {
-            return Optional.empty();
-        }
         String[] images = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), RequiresDocker.class)
                 .map(RequiresDocker::images)
                 .orElse(new String[0]);
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
+        DockerClient docker;
+        try {
+            docker = DockerClientFactory.instance().client();
+        } catch (IllegalStateException e) {
             return Optional.of("no Docker engine could be reached (see the Testcontainers log for where it looked)");
+        } catch (RuntimeException e) {
+            String hint = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("ryuk")
+                    ? " (where no registry is reachable, set TESTCONTAINERS_RYUK_DISABLED=true)"
+                    : "";
+            return Optional.of("Testcontainers could not use the Docker engine: " + e.getMessage() + hint);
         }
         for (String image : images) {
             try {
-                DockerClientFactory.instance().client().inspectImageCmd(image).exec();
+                docker.inspectImageCmd(image).exec();
             } catch (NotFoundException e) {
                 return Optional.of("the image " + image + " is not in the local Docker engine; build it with"
                         + " docker/offline-image/build.sh (or docker pull it where a registry is reachable)");
