@@ -38,7 +38,7 @@ final class Fork {
         List<String> failures() {
             List<String> failures = new ArrayList<>();
             if (exitCode != 0) {
-                failures.add(name + ": exit code " + exitCode + " (log: " + log.getFileName() + ")");
+                failures.add(name + ": exit code " + exitCode + " (log: benchmarks/target/bench-work/logs/" + log.getFileName() + ")");
             }
             if (json == null) {
                 failures.add(name + ": no result written");
