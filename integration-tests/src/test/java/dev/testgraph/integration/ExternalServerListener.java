@@ -1,5 +1,6 @@
 package dev.testgraph.integration;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -25,6 +26,7 @@ public final class ExternalServerListener implements LauncherSessionListener {
         server = Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         System.setProperty("testgraph.uri", server.boltURI().toString());
         System.setProperty("testgraph.allowWipe", "true");
