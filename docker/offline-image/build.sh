@@ -150,7 +150,7 @@ input_hash=$(
   {
     printf 'neo4j=%s apoc=%s browser=%s suite=%s packages=%s recipe=%s\n' \
       "$neo4j_version" "$apoc_version" "$browser_version" "$debian_suite" "$base_packages" "$base_recipe"
-    cd "$here" && find . -type f ! -name README.md ! -path './target/*' ! -path './.cache/*' -print0 |
+    cd "$here" && find . -type f ! -name README.md ! -path '*/target/*' ! -path './.cache/*' -print0 |
       LC_ALL=C sort -z | xargs -0 sha256sum
   } | sha256sum | cut -c1-64
 )

@@ -57,6 +57,10 @@ set_setting() {
     cat "$file.new" >"$file"
     rm "$file.new"
   fi
+  # A file from /conf may not end with a line break.
+  if [ -s "$file" ] && [ -n "$(tail -c 1 "$file")" ]; then
+    echo >>"$file"
+  fi
   printf '%s=%s\n' "$setting" "$value" >>"$file"
 }
 

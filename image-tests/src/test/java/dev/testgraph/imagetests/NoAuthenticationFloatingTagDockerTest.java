@@ -30,7 +30,7 @@ class NoAuthenticationFloatingTagDockerTest {
         neo4j = new Neo4jContainer(IMAGE)
                 .withoutAuthentication()
                 // A file in /conf replaces the image's configuration, as in the official image.
-                .withCopyToContainer(Transferable.of("db.transaction.timeout=7s\n"), "/conf/neo4j.conf")
+                .withCopyToContainer(Transferable.of("db.transaction.timeout=7s"), "/conf/neo4j.conf")
                 // Neo4j's way of writing a size, which the JVM does not read as it is.
                 .withNeo4jConfig("server.memory.heap.max_size", "512MiB")
                 // The offline image never sends usage data, even when asked to.
