@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.neo4j.Neo4jContainer;
 
@@ -22,30 +21,28 @@ class NoAuthenticationFloatingTagDockerTest {
 
     static final String IMAGE = "neo4j:5.26-community";
 
-    private static Neo4jContainer neo4j;
+    private static StartedNeo4j neo4j;
     private static Driver driver;
 
     @BeforeAll
     static void startContainer() {
-        neo4j = new Neo4jContainer(IMAGE)
-                .withoutAuthentication()
-                // A file in /conf replaces the image's configuration, as in the official image.
-                .withCopyToContainer(Transferable.of("db.transaction.timeout=7s"), "/conf/neo4j.conf")
-                // Neo4j's way of writing a size, which the JVM does not read as it is.
-                .withNeo4jConfig("server.memory.heap.max_size", "512MiB")
-                // The offline image never sends usage data, even when asked to.
-                .withNeo4jConfig("dbms.usage_report.enabled", "true");
-        neo4j.start();
-        driver = GraphDatabase.driver(neo4j.getBoltUrl(), AuthTokens.none());
+        neo4j = StartedNeo4j.start(
+                new Neo4jContainer(IMAGE)
+                        .withoutAuthentication()
+                        // A file in /conf replaces the image's configuration, as in the official image.
+                        .withCopyToContainer(Transferable.of("db.transaction.timeout=7s"), "/conf/neo4j.conf")
+                        // Neo4j's way of writing a size, which the JVM does not read as it is.
+                        .withNeo4jConfig("server.memory.heap.max_size", "512MiB")
+                        // The offline image never sends usage data, even when asked to.
+                        .withNeo4jConfig("dbms.usage_report.enabled", "true"),
+                AuthTokens.none());
+        driver = neo4j.driver();
     }
 
     @AfterAll
     static void stopContainer() {
-        if (driver != null) {
-            driver.close();
-        }
         if (neo4j != null) {
-            neo4j.stop();
+            neo4j.close();
         }
     }
 

@@ -22,7 +22,7 @@ import org.testcontainers.utility.MountableFile;
 
 /**
  * The exact-version tag with what most users ask of Testcontainers' Neo4jContainer at once: a password, settings,
- * APOC by name and a plugin jar of their own. One container serves every test here (a start takes ~15 s).
+ * APOC by name and a plugin jar of their own. One container serves every test here (a start takes ~20 s).
  */
 @RequiresDocker(images = PasswordPluginsAndConfigDockerTest.IMAGE)
 class PasswordPluginsAndConfigDockerTest {
@@ -30,28 +30,26 @@ class PasswordPluginsAndConfigDockerTest {
     static final String IMAGE = "neo4j:5.26.30-community";
     private static final String PASSWORD = "testgraph-secret";
 
-    private static Neo4jContainer neo4j;
+    private static StartedNeo4j neo4j;
     private static Driver driver;
 
     @BeforeAll
     static void startContainer() {
-        neo4j = new Neo4jContainer(IMAGE)
-                .withAdminPassword(PASSWORD)
-                .withNeo4jConfig("db.transaction.timeout", "42s")
-                .withNeo4jConfig("server.bolt.thread_pool_max_size", "123")
-                .withPlugins("apoc")
-                .withPlugins(MountableFile.forHostPath(testPluginsDirectory()));
-        neo4j.start();
-        driver = GraphDatabase.driver(neo4j.getBoltUrl(), AuthTokens.basic("neo4j", PASSWORD));
+        neo4j = StartedNeo4j.start(
+                new Neo4jContainer(IMAGE)
+                        .withAdminPassword(PASSWORD)
+                        .withNeo4jConfig("db.transaction.timeout", "42s")
+                        .withNeo4jConfig("server.bolt.thread_pool_max_size", "123")
+                        .withPlugins("apoc")
+                        .withPlugins(MountableFile.forHostPath(testPluginsDirectory())),
+                AuthTokens.basic("neo4j", PASSWORD));
+        driver = neo4j.driver();
     }
 
     @AfterAll
     static void stopContainer() {
-        if (driver != null) {
-            driver.close();
-        }
         if (neo4j != null) {
-            neo4j.stop();
+            neo4j.close();
         }
     }
 
@@ -62,8 +60,8 @@ class PasswordPluginsAndConfigDockerTest {
 
     @Test
     void should_reject_another_password_on_docker() {
-        try (Driver wrongPassword =
-                GraphDatabase.driver(neo4j.getBoltUrl(), AuthTokens.basic("neo4j", "not-" + PASSWORD))) {
+        String boltUrl = neo4j.container().getBoltUrl();
+        try (Driver wrongPassword = GraphDatabase.driver(boltUrl, AuthTokens.basic("neo4j", "not-" + PASSWORD))) {
             assertThatThrownBy(wrongPassword::verifyConnectivity).isInstanceOf(AuthenticationException.class);
         }
     }
@@ -140,7 +138,7 @@ class PasswordPluginsAndConfigDockerTest {
     @Test
     void should_run_the_server_as_user_neo4j_not_root_on_docker() throws Exception {
         // Every /proc/<pid> folder belongs to the user the process runs as.
-        ExecResult javaProcesses = neo4j.execInContainer(
+        ExecResult javaProcesses = neo4j.container().execInContainer(
                 "sh",
                 "-c",
                 "for p in /proc/[0-9]*; do [ \"$(cat $p/comm 2>/dev/null)\" = java ] && stat -c '%U %u' $p; done;"
