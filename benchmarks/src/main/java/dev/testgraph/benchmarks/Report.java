@@ -56,6 +56,7 @@ final class Report {
         md.append('\n');
 
         sections.values().forEach(md::append);
+        md.append(reading());
 
         md.append("## Problems during the run\n\n");
         if (problems.isEmpty()) {
@@ -68,6 +69,15 @@ final class Report {
         md.append("\nRaw results (per-test timestamps, probe values) and the logs of every forked JVM are left in"
                 + " `benchmarks/target/bench-work/` after a run.\n");
         return md.toString();
+    }
+
+    /** What explains the figures: mechanisms only, no figures (those are all in the tables above). */
+    private static String reading() {
+        try (java.io.InputStream in = Report.class.getResourceAsStream("reading.md")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void target(String what, String measured, boolean met) {
@@ -360,7 +370,9 @@ final class Report {
         }
         md.append('\n');
         if (times.size() == 2) {
+            boolean naiveFinished = "ok".equals(text(runs.get("naive"), "outcome"));
             md.append("- Naive / Testgraph: time ").append(ratio(times.get("naive") / times.get("testgraph")))
+                    .append(naiveFinished ? "" : " (the naive delete failed: its time is the time to the failure)")
                     .append(", peak heap ").append(ratio(peaks.get("naive") / peaks.get("testgraph"))).append(".\n\n");
         }
         return md.toString();
