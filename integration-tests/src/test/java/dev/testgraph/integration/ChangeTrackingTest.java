@@ -64,6 +64,68 @@ class ChangeTrackingTest {
         assertThat(ids.get(11)).isEqualTo(ids.get(10));
     }
 
+    @Test
+    void without_fixtures_a_clean_that_found_nothing_keeps_the_id_it_read() {
+        EngineExecutionResults results = Kit.run(WithoutFixtures.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(6).succeeded(6));
+        if (BackendUnderTest.backend().equals("external")) {
+            return;
+        }
+        List<String> kinds = results.allEvents().reportingEntryPublished()
+                .map(event -> event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().get("testgraph"))
+                .map(report -> report.matches("reset: [1-9][0-9]* transactions since load") ? "CHANGED" : report)
+                .toList();
+        assertThat(kinds).containsExactly(
+                "reset: first test on this server since a load", // 1 writes a node
+                "CHANGED",                                        // 2 creates only a token (nothing to delete)
+                "CHANGED",                                        // 3 reads
+                REUSED,                                           // 4 reads
+                REUSED,                                           // 5 writes a node
+                "CHANGED");                                       // 6 sees none
+    }
+
+    @Neo4jTest
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class WithoutFixtures {
+        @Test
+        @Order(1)
+        void writes_a_node(Driver driver) {
+            driver.executableQuery("CREATE (:Temporary)").execute();
+        }
+
+        @Test
+        @Order(2)
+        void creates_only_a_token(Driver driver) {
+            assertThat(Kit.count(driver, "MATCH (n) RETURN count(n)")).isZero();
+            driver.executableQuery("CALL db.createLabel('OnlyAToken')").execute();
+        }
+
+        @Test
+        @Order(3)
+        void reads(Driver driver) {
+            assertThat(Kit.count(driver, "MATCH (n) RETURN count(n)")).isZero();
+        }
+
+        @Test
+        @Order(4)
+        void reads_again(Driver driver) {
+            assertThat(Kit.count(driver, "MATCH (n) RETURN count(n)")).isZero();
+        }
+
+        @Test
+        @Order(5)
+        void writes_again(Driver driver) {
+            driver.executableQuery("CREATE (:Temporary)").execute();
+        }
+
+        @Test
+        @Order(6)
+        void sees_none(Driver driver) {
+            assertThat(Kit.count(driver, "MATCH (n) RETURN count(n)")).isZero();
+        }
+    }
+
     @Neo4jTest
     @Fixture("social/people.json")
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

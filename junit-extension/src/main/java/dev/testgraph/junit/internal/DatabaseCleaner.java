@@ -47,8 +47,12 @@ final class DatabaseCleaner {
         return names;
     }
 
-    void clean(boolean keepSchema) {
-        CompletableFuture<?> delete = run(DELETE_ALL);
+    /**
+     * @return whether the clean may have committed anything; {@code false} only when it certainly did not (nothing
+     *     was deleted and no schema dropped), so that a transaction id read before it still holds
+     */
+    boolean clean(boolean keepSchema) {
+        CompletableFuture<Integer> delete = deleted();
         CompletableFuture<List<Record>> constraints =
                 keepSchema ? CompletableFuture.completedFuture(List.of()) : run(LIST_CONSTRAINTS);
         CompletableFuture<List<Record>> indexes =
@@ -77,6 +81,24 @@ final class DatabaseCleaner {
                 session.run(drop).consume();
             }
         }
+        return delete.join() != 0 || !drops.isEmpty();
+    }
+
+    /** @return how many nodes the batched delete removed, or -1 when the server does not say */
+    private CompletableFuture<Integer> deleted() {
+        AsyncSession session = driver.session(AsyncSession.class);
+        CompletionStage<Integer> deleted = session.runAsync(DELETE_ALL)
+                .thenCompose(ResultCursor::consumeAsync)
+                .thenApply(summary -> summary.counters().containsUpdates() ? Math.max(1, summary.counters().nodesDeleted()) : 0);
+        return deleted
+                .handle((result, error) -> session.closeAsync().handle((ignored, closeError) -> {
+                    if (error != null) {
+                        throw error instanceof CompletionException c ? c : new CompletionException(error);
+                    }
+                    return result;
+                }))
+                .thenCompose(stage -> stage)
+                .toCompletableFuture();
     }
 
     private CompletableFuture<List<Record>> run(String query) {
