@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * {@code benchmarks/run.sh} from the project root.
  *
  * <p>Options: {@code --quick} (tiny sizes, to check the machinery; writes {@code benchmarks/target/BENCHMARKS-quick.md}),
- * {@code --scenarios=1,2,3,4}, {@code --output=FILE}.
+ * {@code --scenarios=1,2,3,4,5}, {@code --output=FILE}. Run with scenario 5 alone ({@code --scenarios=5} or
+ * {@code --scenario 5}) it rewrites only scenario 5's generated block of the output file and leaves the rest of it
+ * as it was.
  */
 public final class Benchmarks {
 
@@ -51,6 +53,8 @@ public final class Benchmarks {
     private final int loadSubsetNodes;
     private final int largeGroups;
     private final String largeHeap = "2g";
+    private final int largeFixtureNodes;
+    private final int largeFixtureRepetitions;
 
     private Benchmarks(boolean quick, Path work, Path apocLib) {
         this.quick = quick;
@@ -66,21 +70,28 @@ public final class Benchmarks {
         loadNodes = quick ? 2_000 : 100_000;
         loadSubsetNodes = quick ? 500 : 2_000;
         largeGroups = quick ? 2_500 : 250_000;
+        largeFixtureNodes = quick ? 500 : 10_000;
+        largeFixtureRepetitions = quick ? 20 : 200;
     }
 
     public static void main(String[] args) throws Exception {
         boolean quick = false;
-        Set<String> scenarios = new TreeSet<>(List.of("1", "2", "3", "4"));
+        Set<String> scenarios = new TreeSet<>(List.of("1", "2", "3", "4", "5"));
         Path output = null;
-        for (String arg : args) {
-            if (arg.equals("--quick")) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--scenario") && i + 1 < args.length) {
+                scenarios = new TreeSet<>(List.of(args[++i].split(",")));
+            } else if (arg.startsWith("--scenario=")) {
+                scenarios = new TreeSet<>(List.of(arg.substring("--scenario=".length()).split(",")));
+            } else if (arg.equals("--quick")) {
                 quick = true;
             } else if (arg.startsWith("--scenarios=")) {
                 scenarios = new TreeSet<>(List.of(arg.substring("--scenarios=".length()).split(",")));
             } else if (arg.startsWith("--output=")) {
                 output = Path.of(arg.substring("--output=".length()));
             } else {
-                throw new IllegalArgumentException("unknown option " + arg + "; use --quick, --scenarios=1,2,3,4, --output=FILE");
+                throw new IllegalArgumentException("unknown option " + arg + "; use --quick, --scenarios=1,2,3,4,5 (or --scenario 5), --output=FILE");
             }
         }
         if (output == null) {
@@ -96,8 +107,25 @@ public final class Benchmarks {
     private void runAll(Set<String> scenarios, Path output, String[] args) throws Exception {
         Instant started = Instant.now();
         String loadBefore = Machine.loadAverage();
+        String command = COMMAND + (args.length == 0 ? "" : " " + String.join(" ", args));
         System.out.println("Generating and compiling the test classes ...");
-        new SourceGenerator(work).generate(suiteClasses, testsPerClass, perTestRepetitions);
+        new SourceGenerator(work).generate(suiteClasses, testsPerClass, perTestRepetitions, largeFixtureNodes,
+                largeFixtureRepetitions);
+        if (scenarios.equals(Set.of("5"))) {
+            // scenario 5 alone: rewrite its own generated block, leave the rest of the file as it is
+            String block = largeReadOnly(command);
+            String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, Report.spliceBlock(existing, block), StandardCharsets.UTF_8);
+            Duration took = Duration.between(started, Instant.now());
+            System.out.println("Rewrote scenario 5's block of " + output + " in " + took.toMinutes() + " min "
+                    + took.toSecondsPart() + " s");
+            if (!problems.isEmpty()) {
+                System.out.println(problems.size() + " problems, listed in the block:");
+                problems.forEach(p -> System.out.println("  " + p.lines().findFirst().orElse("")));
+            }
+            return;
+        }
 
         Map<String, String> sections = new LinkedHashMap<>();
         Map<String, String> loads = new LinkedHashMap<>();
@@ -121,9 +149,13 @@ public final class Benchmarks {
             sections.put("4", largeClean());
             loads.put("4", before + " -> " + Machine.loadAverage());
         }
+        if (scenarios.contains("5")) {
+            String before = Machine.loadAverage();
+            sections.put("5", largeReadOnly(command));
+            loads.put("5", before + " -> " + Machine.loadAverage());
+        }
         String loadAfter = Machine.loadAverage();
         Duration took = Duration.between(started, Instant.now());
-        String command = COMMAND + (args.length == 0 ? "" : " " + String.join(" ", args));
         String markdown = report.document(quick, command, started, took, loadBefore, loadAfter, sections, loads,
                 problems);
         Files.createDirectories(output.toAbsolutePath().getParent());
@@ -240,6 +272,49 @@ public final class Benchmarks {
                 List.of("bench.clean.NaiveCleanTest"), Map.of(), Duration.ofMinutes(20)));
         runs.values().forEach(run -> problems.addAll(run.failures()));
         return report.largeClean(runs, largeGroups * 4L, largeGroups * 8L, largeHeap);
+    }
+
+    // ------------------------------------------------------------------------------------------ scenario 5
+
+    /**
+     * Read-only tests on a large fixture. Testgraph runs on Docker (the backend of the peer it is compared with)
+     * when an engine answers, else embedded and the peer is not measured. Returns the scenario's generated block.
+     */
+    private String largeReadOnly(String command) {
+        System.out.println("Scenario 5: read-only tests on a large fixture");
+        Instant started = Instant.now();
+        String loadBefore = Machine.loadAverage();
+        String docker = Machine.docker();
+        boolean dockerAnswers = !docker.equals("not available");
+        String backend = dockerAnswers ? "testcontainers" : "embedded";
+        List<String> own = new ArrayList<>();
+        Map<String, Fork.Run> runs = new LinkedHashMap<>();
+        List<String> classes = SourceGenerator.LARGE_TESTGRAPH_CLASSES;
+        int testgraphTests = classes.size() * largeFixtureRepetitions;
+        runs.put("skip", largeRun(own, "large-readonly-testgraph-skip", List.of("-Dtestgraph.backend=" + backend),
+                classes, testgraphTests));
+        runs.put("noskip", largeRun(own, "large-readonly-testgraph-noskip",
+                List.of("-Dtestgraph.backend=" + backend, "-Dtestgraph.reuseUnchanged=false"), classes,
+                testgraphTests));
+        if (dockerAnswers) {
+            runs.put("testcontainers", largeRun(own, "large-readonly-testcontainers", List.of(),
+                    List.of(SourceGenerator.LARGE_TESTCONTAINERS_CLASS), largeFixtureRepetitions));
+        }
+        problems.addAll(own);
+        Duration took = Duration.between(started, Instant.now());
+        return report.largeReadOnly(runs, backend, docker, largeFixtureNodes, largeFixtureRepetitions, quick, command,
+                started, took, loadBefore, Machine.loadAverage(), own);
+    }
+
+    private Fork.Run largeRun(List<String> own, String name, List<String> options, List<String> classes,
+            int expected) {
+        Fork.Run run = fork.run(name, suiteClassPath, options, LauncherMain.class.getName(), classes, DOCKER_ENV,
+                Duration.ofMinutes(30));
+        own.addAll(run.failures());
+        if (run.testCount() != expected) {
+            own.add(name + ": " + run.testCount() + " tests ran, " + expected + " expected");
+        }
+        return run;
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -112,6 +112,24 @@ final class GraphData {
         return cypher.toString();
     }
 
+    /** The nodes as parameter rows ({@code uid}, {@code name}, {@code age}), for an {@code UNWIND} load. */
+    java.util.List<java.util.Map<String, Object>> nodeRows() {
+        java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>(nodes);
+        for (int i = 0; i < nodes; i++) {
+            rows.add(java.util.Map.of("uid", i, "name", "person-" + i, "age", age(i)));
+        }
+        return rows;
+    }
+
+    /** The relationships as parameter rows ({@code from}, {@code to} uids, {@code since}). */
+    java.util.List<java.util.Map<String, Object>> relationshipRows() {
+        java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>(relationships());
+        for (int r = 0; r < relationships(); r++) {
+            rows.add(java.util.Map.of("from", from(r), "to", to(r), "since", since(r)));
+        }
+        return rows;
+    }
+
     private interface Body {
         void write(BufferedWriter out) throws IOException;
     }

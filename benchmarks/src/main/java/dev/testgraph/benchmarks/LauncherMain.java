@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -64,6 +65,7 @@ public final class LauncherMain {
     private static final class Recorder implements TestExecutionListener {
         volatile long firstTestStartMs = -1;
         final Map<String, Long> started = new ConcurrentHashMap<>();
+        final Map<String, List<String>> reports = new ConcurrentHashMap<>();
         final List<Map<String, Object>> tests = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
 
@@ -75,6 +77,14 @@ public final class LauncherMain {
                 }
                 started.put(identifier.getUniqueId(), System.nanoTime());
             }
+        }
+
+        /** Keeps each test's report entries (key: value), e.g. Testgraph's "testgraph: reused fixture state". */
+        @Override
+        public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+            entry.getKeyValuePairs().forEach((key, value) -> reports
+                    .computeIfAbsent(identifier.getUniqueId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(key + ": " + value));
         }
 
         @Override
@@ -98,6 +108,7 @@ public final class LauncherMain {
                 test.put("startNanos", started.get(identifier.getUniqueId()));
                 test.put("endNanos", now);
                 test.put("status", result.getStatus().name());
+                test.put("reports", reports.getOrDefault(identifier.getUniqueId(), List.of()));
                 tests.add(test);
             }
         }

@@ -51,7 +51,18 @@ final class SourceGenerator {
         return String.format("Suite%02dTest", i);
     }
 
-    void generate(int suiteClasses, int testsPerClass, int perTestRepetitions) {
+    /** Scenario 5's classes: Testgraph's three run in one JVM, the Testcontainers peer in another. */
+    static final List<String> LARGE_TESTGRAPH_CLASSES = List.of(
+            "bench.large.A_FloorTest", "bench.large.B_RoundTripTest", "bench.large.C_ReadOnlyLargeFixtureTest");
+    static final String LARGE_TESTCONTAINERS_CLASS = "bench.large.D_TestcontainersReloadTest";
+
+    static String largeFixtureJson(int nodes) {
+        return "people-" + nodes + ".json";
+    }
+
+    void generate(int suiteClasses, int testsPerClass, int perTestRepetitions, int largeNodes,
+            int largeRepetitions) {
+        generateLarge(largeNodes, largeRepetitions);
         GraphData fixture = new GraphData(SuiteWork.FIXTURE_NODES);
         fixture.writeTestgraphJson(classes.resolve(FIXTURE_JSON));
         write(classes.resolve(FIXTURE_CYPHER), fixture.createStatement());
@@ -288,6 +299,104 @@ final class SourceGenerator {
                 }
                 """.formatted(build));
         compile();
+    }
+
+    private void generateLarge(int nodes, int repetitions) {
+        String json = largeFixtureJson(nodes);
+        new GraphData(nodes).writeTestgraphJson(classes.resolve(json));
+        String imports = """
+                import dev.testgraph.benchmarks.Probe;
+                import dev.testgraph.benchmarks.SuiteWork;
+                import dev.testgraph.junit.CleanPolicy;
+                import dev.testgraph.junit.Fixture;
+                import dev.testgraph.junit.Neo4jTest;
+                import org.junit.jupiter.api.RepeatedTest;
+                import org.junit.jupiter.api.RepetitionInfo;
+                import org.neo4j.driver.Driver;
+                import org.neo4j.driver.Session;
+                """;
+        source("bench.large", "A_FloorTest", imports + """
+                /** JUnit's and the extension's own cost per test: no clean, empty body. */
+                @Neo4jTest(clean = CleanPolicy.NEVER)
+                class A_FloorTest {
+                    @RepeatedTest(%d)
+                    void test() {}
+                }
+                """.formatted(repetitions));
+        source("bench.large", "B_RoundTripTest", imports + """
+                /** No clean; the body is one bare RETURN 1 round trip (session, auto-commit query, consume). */
+                @Neo4jTest(clean = CleanPolicy.NEVER)
+                class B_RoundTripTest {
+                    @RepeatedTest(%d)
+                    void test(Driver driver) {
+                        long start = System.nanoTime();
+                        try (Session session = driver.session()) {
+                            session.run("RETURN 1").consume();
+                        }
+                        Probe.record("bodyNanos.B_RoundTripTest", System.nanoTime() - start);
+                    }
+                }
+                """.formatted(repetitions));
+        source("bench.large", "C_ReadOnlyLargeFixtureTest", imports + """
+                /** Default clean + the large fixture; the body reads it and writes nothing (timed and taken out). */
+                @Neo4jTest
+                @Fixture("%s")
+                class C_ReadOnlyLargeFixtureTest {
+                    @RepeatedTest(%d)
+                    void test(Driver driver, RepetitionInfo repetition) {
+                        long start = System.nanoTime();
+                        SuiteWork.readLargeFixture(driver, %d, repetition.getCurrentRepetition());
+                        Probe.record("bodyNanos.C_ReadOnlyLargeFixtureTest", System.nanoTime() - start);
+                    }
+                }
+                """.formatted(json, repetitions, nodes));
+        source("bench.large", "D_TestcontainersReloadTest", """
+                import dev.testgraph.benchmarks.Probe;
+                import dev.testgraph.benchmarks.SuiteWork;
+                import org.junit.jupiter.api.AfterAll;
+                import org.junit.jupiter.api.BeforeAll;
+                import org.junit.jupiter.api.BeforeEach;
+                import org.junit.jupiter.api.RepeatedTest;
+                import org.junit.jupiter.api.RepetitionInfo;
+                import org.neo4j.driver.AuthTokens;
+                import org.neo4j.driver.Driver;
+                import org.neo4j.driver.GraphDatabase;
+                import org.testcontainers.junit.jupiter.Container;
+                import org.testcontainers.junit.jupiter.Testcontainers;
+                import org.testcontainers.neo4j.Neo4jContainer;
+
+                /** Testcontainers per class; hand cleanup and a reload of the large fixture before every test. */
+                @Testcontainers
+                class D_TestcontainersReloadTest {
+
+                    @Container
+                    static Neo4jContainer neo4j = SuiteWork.container();
+
+                    static Driver driver;
+
+                    @BeforeAll
+                    static void connect() {
+                        driver = GraphDatabase.driver(neo4j.getBoltUrl(), AuthTokens.basic("neo4j", SuiteWork.PASSWORD));
+                    }
+
+                    @AfterAll
+                    static void disconnect() {
+                        driver.close();
+                    }
+
+                    @BeforeEach
+                    void deleteAllAndReloadFixture() {
+                        SuiteWork.deleteAllAndLoadLargeFixture(driver, %d);
+                    }
+
+                    @RepeatedTest(%d)
+                    void test(RepetitionInfo repetition) {
+                        long start = System.nanoTime();
+                        SuiteWork.readLargeFixture(driver, %d, repetition.getCurrentRepetition());
+                        Probe.record("bodyNanos.D_TestcontainersReloadTest", System.nanoTime() - start);
+                    }
+                }
+                """.formatted(nodes, repetitions, nodes));
     }
 
     private static String testgraphTest(String className, int t) {

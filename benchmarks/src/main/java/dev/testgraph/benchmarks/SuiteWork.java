@@ -71,6 +71,51 @@ public final class SuiteWork {
         }
     }
 
+    private static GraphData largeFixture;
+    private static java.util.List<Map<String, Object>> largeNodeRows;
+    private static java.util.List<Map<String, Object>> largeRelationshipRows;
+
+    /**
+     * The hand-written clean and reload of scenario 5's Testcontainers peer, run before each of its tests: one
+     * {@code MATCH (n) DETACH DELETE n}, then the same graph as the Testgraph JSON fixture loaded the way a careful
+     * hand-written setup does it: an index on {@code :Person(uid)} (created once, kept across cleans), the nodes by
+     * one parameterised {@code UNWIND ... CREATE}, the relationships by one {@code UNWIND ... MATCH ... CREATE}.
+     * The parameter rows are built once per JVM, not per test.
+     */
+    public static void deleteAllAndLoadLargeFixture(Driver driver, int nodes) {
+        synchronized (SuiteWork.class) {
+            if (largeFixture == null || largeFixture.nodes() != nodes) {
+                largeFixture = new GraphData(nodes);
+                largeNodeRows = largeFixture.nodeRows();
+                largeRelationshipRows = largeFixture.relationshipRows();
+            }
+        }
+        try (Session session = driver.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+            session.run("CREATE INDEX bench_person_uid IF NOT EXISTS FOR (p:Person) ON (p.uid)").consume();
+            session.run("UNWIND $rows AS row CREATE (:Person {uid: row.uid, name: row.name, age: row.age})",
+                    Map.of("rows", largeNodeRows)).consume();
+            session.run("UNWIND $rows AS row MATCH (a:Person {uid: row.from}), (b:Person {uid: row.to})"
+                    + " CREATE (a)-[:KNOWS {since: row.since}]->(b)", Map.of("rows", largeRelationshipRows)).consume();
+        }
+    }
+
+    /**
+     * The body of scenario 5's read-only tests: reads the fixture (count of people and of one person's friends)
+     * and fails if it is not all there; writes nothing.
+     */
+    public static void readLargeFixture(Driver driver, int nodes, int repetition) {
+        long people = count(driver, "MATCH (p:Person) RETURN count(p) AS c", Map.of());
+        if (people != nodes) {
+            throw new AssertionError("expected " + nodes + " people, found " + people);
+        }
+        long friends = count(driver, "MATCH (:Person {uid: $uid})-[:KNOWS]->(f) RETURN count(f) AS c",
+                Map.of("uid", Math.floorMod(repetition * 7919, nodes)));
+        if (friends != 2) {
+            throw new AssertionError("expected 2 friends, found " + friends);
+        }
+    }
+
     /**
      * The Testcontainers peer's container: the image Testgraph uses, with the same small-server settings Testgraph
      * gives its own container (so that only the pattern differs), usage reporting off.
