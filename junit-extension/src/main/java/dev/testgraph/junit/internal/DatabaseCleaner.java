@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.async.AsyncSession;
@@ -84,27 +85,21 @@ final class DatabaseCleaner {
         return delete.join() != 0 || !drops.isEmpty();
     }
 
-    /** @return how many nodes the batched delete removed, or -1 when the server does not say */
+    /** @return 0 when the batched delete committed nothing, else at least 1 (the nodes it deleted) */
     private CompletableFuture<Integer> deleted() {
-        AsyncSession session = driver.session(AsyncSession.class);
-        CompletionStage<Integer> deleted = session.runAsync(DELETE_ALL)
-                .thenCompose(ResultCursor::consumeAsync)
-                .thenApply(summary -> summary.counters().containsUpdates() ? Math.max(1, summary.counters().nodesDeleted()) : 0);
-        return deleted
-                .handle((result, error) -> session.closeAsync().handle((ignored, closeError) -> {
-                    if (error != null) {
-                        throw error instanceof CompletionException c ? c : new CompletionException(error);
-                    }
-                    return result;
-                }))
-                .thenCompose(stage -> stage)
-                .toCompletableFuture();
+        return run(DELETE_ALL, cursor -> cursor.consumeAsync().thenApply(summary ->
+                summary.counters().containsUpdates() ? Math.max(1, summary.counters().nodesDeleted()) : 0));
     }
 
     private CompletableFuture<List<Record>> run(String query) {
+        return run(query, ResultCursor::listAsync);
+    }
+
+    /** Runs the query on a session of its own, reads its result and closes the session, failed or not. */
+    private <T> CompletableFuture<T> run(String query, Function<ResultCursor, CompletionStage<T>> read) {
         AsyncSession session = driver.session(AsyncSession.class);
-        CompletionStage<List<Record>> records = session.runAsync(query).thenCompose(ResultCursor::listAsync);
-        return records
+        return session.runAsync(query)
+                .thenCompose(read)
                 .handle((result, error) -> session.closeAsync().handle((ignored, closeError) -> {
                     if (error != null) {
                         throw error instanceof CompletionException c ? c : new CompletionException(error);
