@@ -3,6 +3,7 @@ package dev.testgraph.embedded;
 import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import dev.testgraph.junit.spi.ServerRequest;
+import dev.testgraph.serverplugin.DatabaseState;
 import dev.testgraph.serverplugin.LastCommittedTransaction;
 import java.net.URI;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         for (Map.Entry<String, String> entry : settings.entrySet()) {
             builder = withSetting(builder, declared, entry.getKey(), entry.getValue(), request.description());
         }
-        builder = builder.withProcedure(LastCommittedTransaction.class);
+        builder = builder.withProcedure(LastCommittedTransaction.class).withProcedure(DatabaseState.class);
         Neo4j neo4j = builder.build();
         TransactionIdStore transactions = ((GraphDatabaseAPI) neo4j.defaultDatabaseService())
                 .getDependencyResolver()

@@ -2,9 +2,14 @@ package dev.testgraph.junit.internal;
 
 import dev.testgraph.junit.spi.Neo4jServer;
 import java.lang.System.Logger.Level;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
@@ -15,8 +20,26 @@ import org.neo4j.driver.exceptions.Neo4jException;
  */
 final class ChangeTracker {
 
-    static final String PROCEDURE = "CALL testgraph.lastCommittedTransactionId() YIELD transactionId RETURN transactionId";
+    static final String PROCEDURE =
+            "CALL testgraph.state() YIELD transactionId, nodes, constraints, indexes "
+                    + "RETURN transactionId, nodes, constraints, indexes";
     private static final System.Logger LOG = System.getLogger("dev.testgraph");
+
+    /**
+     * What {@code testgraph.state()} says in one round trip.
+     *
+     * @param transactionId the last committed transaction id
+     * @param nodes the number of nodes
+     * @param schema the names of the constraints and of the indexes that back no constraint: what a clean would drop
+     *     unless it is in the baseline
+     */
+    record State(long transactionId, long nodes, Set<String> schema) {
+
+        /** @return whether a clean would find nothing to delete and nothing to drop */
+        boolean clean(Set<String> baseline, boolean keepSchema) {
+            return nodes == 0 && (keepSchema || baseline.containsAll(schema));
+        }
+    }
 
     private final Neo4jServer server;
     private final Driver driver;
@@ -29,21 +52,41 @@ final class ChangeTracker {
         this.description = description;
     }
 
+    /** @return whether the id is read in-process, for free, rather than by a query */
+    boolean inProcess() {
+        return server.lastCommittedTransactionId().isPresent();
+    }
+
     /** @return the last committed transaction id, or empty when it cannot be read (said once in the log) */
     OptionalLong lastCommittedTransactionId() {
         OptionalLong inProcess = server.lastCommittedTransactionId();
-        if (inProcess.isPresent() || unavailable.get()) {
+        if (inProcess.isPresent()) {
             return inProcess;
         }
+        return state().map(state -> OptionalLong.of(state.transactionId())).orElse(OptionalLong.empty());
+    }
+
+    /** @return the state by {@code testgraph.state()}, or empty when the server has no such procedure */
+    Optional<State> state() {
+        if (unavailable.get()) {
+            return Optional.empty();
+        }
         try {
-            return OptionalLong.of(driver.executableQuery(PROCEDURE).execute().records().get(0).get(0).asLong());
+            Record record = driver.executableQuery(PROCEDURE).execute().records().get(0);
+            Set<String> schema = new HashSet<>();
+            for (String field : new String[] {"constraints", "indexes"}) {
+                for (Value name : record.get(field).values()) {
+                    schema.add(name.asString());
+                }
+            }
+            return Optional.of(new State(record.get("transactionId").asLong(), record.get("nodes").asLong(), schema));
         } catch (Neo4jException e) {
             if (unavailable.compareAndSet(false, true)) {
                 LOG.log(Level.INFO, () -> "Testgraph: cannot read the last committed transaction id of " + description
                         + " (" + e.getMessage() + "), so every test cleans and reloads its fixtures. Install"
                         + " testgraph-server-plugin on the server to let read-only tests skip that.");
             }
-            return OptionalLong.empty();
+            return Optional.empty();
         }
     }
 }
