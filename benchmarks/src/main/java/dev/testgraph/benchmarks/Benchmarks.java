@@ -251,7 +251,7 @@ public final class Benchmarks {
                 List.of("-Xms4g", "-Xmx4g", "-Dapoc.import.file.enabled=true", "-Dapoc.import.file.use_neo4j_config=false"),
                 LoadThroughputMain.class.getName(),
                 List.of(work.resolve("load").toString(), apocLib.toString(), String.valueOf(loadNodes),
-                        String.valueOf(loadSubsetNodes), quick ? "1" : "3", "1"),
+                        String.valueOf(loadSubsetNodes), quick ? "1" : "3", quick ? "1" : "3"),
                 Map.of(), Duration.ofMinutes(30));
         if (run.exitCode() != 0 || run.json() == null) {
             problems.add("load-throughput: exit code " + run.exitCode() + " (see its log)");

@@ -4,6 +4,9 @@ import dev.testgraph.junit.Backend;
 import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import dev.testgraph.junit.spi.ServerRequest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -51,10 +54,34 @@ final class Backends {
         return Optional.empty();
     }
 
-    static Neo4jServer start(ServerKey key, String description) throws Exception {
+    /**
+     * Whether a container can be had: Docker answers, or (with Testcontainers reuse) a container remembered from an
+     * earlier run may still be running, which is tried before Docker is asked at all.
+     */
+    static boolean containerAvailable(ServerKey key) {
+        return (reuseEnabled() && ReuseRecords.find(key).isPresent()) || dockerAvailable();
+    }
+
+    /**
+     * @return whether the server is a container kept between runs (Testcontainers reuse): what an earlier run left
+     *     in it is Testgraph's own, so its schema is not part of the baseline a clean keeps
+     */
+    static boolean reusable(Neo4jServer server) {
+        return server instanceof RunningServer running && running.reusable();
+    }
+
+    /** @return whether the server is a reused container found by its record, without Docker being asked */
+    static boolean remembered(Neo4jServer server) {
+        return server instanceof RunningServer running && running.remembered();
+    }
+
+    /**
+     * @param mayUseRecord whether a reused container may be taken from its record; false after the record failed
+     */
+    static Neo4jServer start(ServerKey key, String description, boolean mayUseRecord) throws Exception {
         ServerRequest request = new ServerRequest(key.settings(), description);
         return switch (key.backend()) {
-            case TESTCONTAINERS -> startContainer(key, request);
+            case TESTCONTAINERS -> startContainer(key, request, mayUseRecord);
             case EMBEDDED -> provider(Backend.EMBEDDED).orElseThrow().start(request);
             case EXTERNAL -> external(key.externalUri());
             case AUTO -> throw new IllegalStateException("unresolved backend");
@@ -73,7 +100,16 @@ final class Backends {
         String user = RunSettings.get(RunSettings.USER).orElse("neo4j");
         String password = RunSettings.get(RunSettings.PASSWORD).orElse(null);
         // not ours: an external server keeps running when the run ends
-        return new RunningServer(boltUri, null, password == null ? null : user, password, () -> {});
+        return new RunningServer(boltUri, null, password == null ? null : user, password, () -> {}, false, false);
+    }
+
+    private static boolean listening(URI uri) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 1_000);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Settings that make a test server start fast and stay small; a test's own settings win. */
@@ -83,9 +119,19 @@ final class Backends {
             "server.memory.pagecache.size", "64m",
             "db.tx_log.rotation.retention_policy", "1 files");
 
-    private static Neo4jServer startContainer(ServerKey key, ServerRequest request) {
-        DockerImageName image = DockerImageName.parse(key.image()).asCompatibleSubstituteFor("neo4j");
+    private static Neo4jServer startContainer(ServerKey key, ServerRequest request, boolean mayUseRecord) {
         boolean reuse = reuseEnabled();
+        if (reuse && mayUseRecord) {
+            Optional<ReuseRecords.Remembered> remembered = ReuseRecords.find(key);
+            if (remembered.isPresent() && listening(remembered.get().boltUri())) {
+                // the first connection checks the rest (the password): if it fails, the record goes and Docker is
+                // asked after all
+                return new RunningServer(remembered.get().boltUri(), remembered.get().httpUri(), "neo4j",
+                        derivedPassword(key), () -> {}, true, true);
+            }
+            remembered.ifPresent(gone -> ReuseRecords.forget(key));
+        }
+        DockerImageName image = DockerImageName.parse(key.image()).asCompatibleSubstituteFor("neo4j");
         // A reused container is found again by the hash of its configuration, so its password must not change
         // from run to run; it is derived from the configuration instead of drawn at random.
         String password = reuse ? derivedPassword(key) : randomPassword();
@@ -103,15 +149,23 @@ final class Backends {
         container.start();
         URI bolt = URI.create(container.getBoltUrl());
         URI http = URI.create(container.getHttpUrl());
+        if (reuse) {
+            ReuseRecords.remember(key, bolt, http, container.getContainerId());
+        }
         return new RunningServer(bolt, http, "neo4j", password, () -> {
             if (!reuse) {
                 container.stop();
             }
-        });
+        }, false, reuse);
     }
 
-    /** A server that needs nothing but its addresses, credentials and a way to stop. */
-    private record RunningServer(URI boltUri, URI httpUri, String username, String password, Runnable stop)
+    /**
+     * A server that needs nothing but its addresses, credentials and a way to stop; {@code remembered} when it is
+     * a reused container taken from its record, {@code reusable} when it is a container kept for later runs.
+     */
+    private record RunningServer(
+            URI boltUri, URI httpUri, String username, String password, Runnable stop, boolean remembered,
+            boolean reusable)
             implements Neo4jServer {
         @Override
         public void close() {

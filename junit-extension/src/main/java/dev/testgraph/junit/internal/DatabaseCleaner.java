@@ -48,6 +48,14 @@ final class DatabaseCleaner {
         return names;
     }
 
+    /** @return the names of the token lookup indexes, which every new Neo4j database has */
+    static Set<String> lookupIndexNames(Driver driver) {
+        Set<String> names = new HashSet<>();
+        driver.executableQuery("SHOW INDEXES YIELD name, type WHERE type = 'LOOKUP' RETURN name").execute().records()
+                .forEach(r -> names.add(r.get("name").asString()));
+        return names;
+    }
+
     /**
      * @return whether the clean may have committed anything; {@code false} only when it certainly did not (nothing
      *     was deleted and no schema dropped), so that a transaction id read before it still holds

@@ -65,7 +65,10 @@ final class ServerPlugin {
         }
         try (OutputStream out = Files.newOutputStream(target); JarOutputStream zip = new JarOutputStream(out)) {
             for (Path file : files) {
-                zip.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                JarEntry entry = new JarEntry(classes.relativize(file).toString().replace('\\', '/'));
+                // a fixed time: the same classes give the same jar, so a reused container is found again
+                entry.setTime(0);
+                zip.putNextEntry(entry);
                 Files.copy(file, zip);
                 zip.closeEntry();
             }

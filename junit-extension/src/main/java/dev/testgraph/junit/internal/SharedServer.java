@@ -66,14 +66,32 @@ final class SharedServer implements AutoCloseable {
 
     static SharedServer start(ServerKey key, String description) {
         long start = System.nanoTime();
-        Neo4jServer server;
+        Neo4jServer server = startServer(key, description, true);
+        if (Backends.remembered(server)) {
+            try {
+                return connect(key, server, start);
+            } catch (RuntimeException e) {
+                // the container of the record is gone (or is not ours any more): ask Docker after all
+                ReuseRecords.forget(key);
+                LOG.log(Level.INFO, () -> "Testgraph: the reused container remembered at " + server.boltUri()
+                        + " does not answer (" + e.getMessage() + "); asking Docker for it");
+                return connect(key, startServer(key, description, false), start);
+            }
+        }
+        return connect(key, server, start);
+    }
+
+    private static Neo4jServer startServer(ServerKey key, String description, boolean mayUseRecord) {
         try {
-            server = Backends.start(key, description);
+            return Backends.start(key, description, mayUseRecord);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Testgraph could not start Neo4j (" + key + "): " + e.getMessage(), e);
         }
+    }
+
+    private static SharedServer connect(ServerKey key, Neo4jServer server, long start) {
         Driver driver = null;
         try {
             AuthToken auth = server.username() == null
@@ -92,7 +110,10 @@ final class SharedServer implements AutoCloseable {
             Neo4jConnectionDetails details = new Neo4jConnectionDetails(server.boltUri(), server.httpUri(),
                     server.username(), server.password(), component.get("version").asString(),
                     component.get("edition").asString(), key.backend());
-            DatabaseCleaner cleaner = new DatabaseCleaner(driver, DatabaseCleaner.schemaNames(driver));
+            // a kept container may still hold schema of an earlier run: only Neo4j's own lookup indexes are kept
+            DatabaseCleaner cleaner = new DatabaseCleaner(driver, Backends.reusable(server)
+                    ? DatabaseCleaner.lookupIndexNames(driver)
+                    : DatabaseCleaner.schemaNames(driver));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(Level.INFO, () -> String.format("Testgraph: Neo4j %s %s on %s (%s) ready in %d ms",
                     details.version(), details.edition(), key, details.boltUri(), took.toMillis()));

@@ -61,10 +61,11 @@ record TestConfiguration(
                 : RunSettings.getEnum(RunSettings.BACKEND, Backend.class).orElse(Backend.AUTO);
         Optional<String> externalUri = RunSettings.get(RunSettings.URI);
         String unavailable = null;
+        ServerKey containerKey = new ServerKey(Backend.TESTCONTAINERS, image(annotation), sorted(settings), null);
         if (backend == Backend.AUTO) {
             if (externalUri.isPresent()) {
                 backend = Backend.EXTERNAL;
-            } else if (Backends.dockerAvailable()) {
+            } else if (Backends.containerAvailable(containerKey)) {
                 backend = Backend.TESTCONTAINERS;
             } else if (Backends.provider(Backend.EMBEDDED).isPresent()) {
                 backend = Backend.EMBEDDED;
@@ -79,7 +80,7 @@ record TestConfiguration(
                         + "To skip such classes instead, use @Neo4jTest(disabledWithoutDocker = true) or"
                         + " -Dtestgraph.disabledWithoutDocker=true.";
             }
-        } else if (backend == Backend.TESTCONTAINERS && !Backends.dockerAvailable()) {
+        } else if (backend == Backend.TESTCONTAINERS && !Backends.containerAvailable(containerKey)) {
             unavailable = testClass.getName() + " needs Docker (backend TESTCONTAINERS), but no Docker environment"
                     + " answers. Start Docker (check with 'docker info'), or run on another backend with"
                     + " -Dtestgraph.backend=embedded, or skip such classes with"
@@ -98,7 +99,7 @@ record TestConfiguration(
                     String.format(unavailable));
         }
         ServerKey key = switch (backend) {
-            case TESTCONTAINERS -> new ServerKey(backend, image(annotation), sorted(settings), null);
+            case TESTCONTAINERS -> containerKey;
             case EMBEDDED -> new ServerKey(backend, null, sorted(settings), null);
             case EXTERNAL -> new ServerKey(backend, null, sorted(Map.of()), externalUri.orElseThrow());
             case AUTO -> throw new IllegalStateException();
