@@ -39,8 +39,7 @@ final class Report {
         row(md, "OS", Machine.os());
         row(md, "Java", Machine.java());
         row(md, "Docker", Machine.docker());
-        row(md, "load average (1 / 5 / 15 min)", "before " + loadBefore + ", after " + loadAfter
-                + " (other builds share these cores)");
+        row(md, "load average (1 / 5 / 15 min)", "before " + loadBefore + ", after " + loadAfter + LOAD_NOTE);
         loads.forEach((scenario, load) -> row(md, "load average, scenario " + scenario, load));
         row(md, "versions", "Testgraph " + Versions.get("testgraph") + ", Neo4j " + Versions.get("neo4j")
                 + " (embedded: neo4j-harness; Docker: image `" + Versions.get("image") + "`), Neo4j Java driver "
@@ -469,9 +468,7 @@ final class Report {
         row(md, "duration of this scenario", took.toMinutes() + " min " + took.toSecondsPart() + " s");
         row(md, "CPU / memory", Machine.cores() + " cores, " + Machine.cpu() + " / " + Machine.memory());
         row(md, "Docker", docker);
-        row(md, "load average (1 / 5 / 15 min)", "before " + loadBefore + ", after " + loadAfter
-                + " (other builds share these cores: a CI run of the project, with its own Docker engine, was"
-                + " running during this measurement)");
+        row(md, "load average (1 / 5 / 15 min)", "before " + loadBefore + ", after " + loadAfter + LOAD_NOTE);
         row(md, "versions", "Testgraph " + Versions.get("testgraph") + ", Neo4j " + Versions.get("neo4j")
                 + ", Neo4j Java driver " + Versions.get("neo4j-driver") + ", Testcontainers "
                 + Versions.get("testcontainers") + ", JUnit " + Versions.get("junit"));
@@ -598,6 +595,10 @@ final class Report {
         }
         return String.format(Locale.ROOT, "%,.0f MiB", bytes / 1024 / 1024);
     }
+
+    /** What the load averages say, without claiming what caused them. */
+    private static final String LOAD_NOTE = " (a figure near or above the number of cores means the measured runs"
+            + " shared the cores with other work, the benchmark's own forked JVMs and containers included)";
 
     static String ratio(double ratio) {
         if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
