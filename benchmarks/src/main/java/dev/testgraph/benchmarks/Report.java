@@ -95,7 +95,9 @@ final class Report {
                 + " and loaded before each test. `-Dtestgraph.backend=embedded` or `testcontainers`.\n");
         md.append("- **Testcontainers per class**: `@Testcontainers` and a static `@Container Neo4jContainer` per class"
                 + " (their documented pattern), `@BeforeEach` runs `MATCH (n) DETACH DELETE n` and the fixture as one"
-                + " Cypher `CREATE`. Same image, same small heap/page-cache settings as Testgraph's container.\n");
+                + " Cypher `CREATE`. Same image, same small heap/page-cache settings as Testgraph's container; Testgraph's"
+                + " container also runs its JVM with C1 only (`-XX:TieredStopAtLevel=1`, its default for test"
+                + " servers), which the peer's documented pattern does not set.\n");
         md.append("- **neo4j-harness per class**: static `@RegisterExtension Neo4jExtension` with `withDisabledServer()`"
                 + " and `withFixture(<the CREATE>)`; the fixture is loaded once per class and never reset (harness"
                 + " has no clean), so its tests share state within a class - it does less work than the others.\n");
@@ -456,7 +458,8 @@ final class Report {
         md.append("- **(b) Testgraph, `-Dtestgraph.reuseUnchanged=false`**: the same class; clean and reload of the"
                 + " whole fixture before every test.\n");
         md.append("- **(c) Testcontainers per class + hand cleanup + reload per test**: `@Testcontainers`, a static"
-                + " `@Container Neo4jContainer` (same image and settings as scenario 1), `@BeforeEach` runs"
+                + " `@Container Neo4jContainer` (same image and settings as scenario 1, so without the C1-only JVM flag"
+                + " of Testgraph's container), `@BeforeEach` runs"
                 + " `MATCH (n) DETACH DELETE n` and reloads the same graph with two parameterised `UNWIND` queries"
                 + " (nodes, then relationships by `uid` through an index). The container starts before the first"
                 + " test, outside the per-test figures.\n\n");
