@@ -52,9 +52,9 @@ final class ChangeTracker {
         this.description = description;
     }
 
-    /** @return whether the id is read in-process, for free, rather than by a query */
-    boolean inProcess() {
-        return server.lastCommittedTransactionId().isPresent();
+    /** @return the id when the server gives it in-process, for free; empty when it takes a query */
+    OptionalLong inProcessTransactionId() {
+        return server.lastCommittedTransactionId();
     }
 
     /** @return the last committed transaction id, or empty when it cannot be read (said once in the log) */

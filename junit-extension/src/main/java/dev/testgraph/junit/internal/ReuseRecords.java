@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +26,8 @@ import java.util.Properties;
  * found) the usual way.
  */
 final class ReuseRecords {
+
+    private static volatile byte[] pluginDigest;
 
     private ReuseRecords() {}
 
@@ -66,7 +67,6 @@ final class ReuseRecords {
         properties.setProperty("server", key.toString());
         try {
             Path file = file(key);
-            Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "record", ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 properties.store(out, "Testgraph: a reused Neo4j container; delete this file to forget it");
@@ -94,34 +94,46 @@ final class ReuseRecords {
                 "testgraph-reuse-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_"));
         if (!Files.isDirectory(directory)) {
             try {
-                // owner only, where the file system knows permissions: other users cannot plant a record
-                Files.createDirectory(directory,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } catch (UnsupportedOperationException e) {
                 try {
+                    // owner only, where the file system knows permissions: other users cannot plant a record
+                    Files.createDirectory(directory,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException e) {
                     Files.createDirectories(directory);
-                } catch (IOException ignored) {
-                    // remember() reports nothing either; the records are a shortcut only
                 }
-            } catch (FileAlreadyExistsException e) {
-                // created meanwhile
             } catch (IOException e) {
-                // as above
+                // made meanwhile, or cannot be made: the records are a shortcut only, and writing one fails alone
             }
         }
         return directory;
     }
 
     private static String hash(ServerKey key) {
+        MessageDigest digest = sha256();
+        digest.update(("testgraph-reuse-record:" + key).getBytes(StandardCharsets.UTF_8));
+        digest.update(pluginDigest());
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("testgraph-reuse-record:" + key).getBytes(StandardCharsets.UTF_8));
-            digest.update(Files.readAllBytes(ServerPlugin.jar()));
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** @return the plugin jar's digest, read once per JVM (the jar does not change during a run) */
+    private static byte[] pluginDigest() {
+        byte[] digest = pluginDigest;
+        if (digest == null) {
+            try {
+                digest = sha256().digest(Files.readAllBytes(ServerPlugin.jar()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            pluginDigest = digest;
+        }
+        return digest;
     }
 }

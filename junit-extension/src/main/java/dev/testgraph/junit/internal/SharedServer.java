@@ -162,10 +162,8 @@ final class SharedServer implements AutoCloseable {
         } else if (!sameFixtures(last.fixtures(), fixtures.graphs()) || last.keepSchema() != keepSchema) {
             reason = "reset: other fixtures";
         } else {
-            OptionalLong now;
-            if (tracker.inProcess()) {
-                now = tracker.lastCommittedTransactionId();
-            } else {
+            OptionalLong now = tracker.inProcessTransactionId();
+            if (now.isEmpty()) {
                 state = tracker.state().orElse(null);
                 now = state == null ? OptionalLong.empty() : OptionalLong.of(state.transactionId());
             }
