@@ -34,8 +34,19 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
     public EmbeddedNeo4jServerProvider() {}
 
     @Override
-    public String backend() {
+    public String name() {
         return "embedded";
+    }
+
+    @Override
+    public int order() {
+        return EMBEDDED_ORDER;
+    }
+
+    /** Always available: the server runs in this JVM. */
+    @Override
+    public Availability availability(ServerRequest request) {
+        return Availability.available();
     }
 
     @Override
@@ -53,8 +64,8 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         }
         Map<String, Setting<Object>> declared = Config.defaults().getDeclaredSettings();
         Map<String, String> settings = new java.util.HashMap<>(request.settings());
-        // Testgraph's procedure (testgraph-server-plugin) needs to be unrestricted; the user's entries stay
-        settings.merge(GraphDatabaseSettings.procedure_unrestricted.name(), "testgraph.*",
+        // Testgraph's procedures (testgraph-server-plugin) need to be unrestricted, by name; the user's entries stay
+        settings.merge(GraphDatabaseSettings.procedure_unrestricted.name(), DatabaseState.UNRESTRICTED,
                 (mine, theirs) -> mine + "," + theirs);
         for (Map.Entry<String, String> entry : settings.entrySet()) {
             builder = withSetting(builder, declared, entry.getKey(), entry.getValue(), request.description());

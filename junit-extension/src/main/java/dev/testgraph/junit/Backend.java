@@ -1,8 +1,12 @@
 package dev.testgraph.junit;
 
-/** Where the Neo4j server of a {@link Neo4jTest} comes from. */
+/**
+ * Testgraph's own backends: where the Neo4j server of a {@link Neo4jTest} comes from. Each is a
+ * {@link dev.testgraph.junit.spi.Neo4jServerProvider} named after the constant in lower case; a third-party backend
+ * is chosen by its provider's name instead ({@link Neo4jTest#backendName()}).
+ */
 public enum Backend {
-    /** The run-wide {@code testgraph.backend}, else external if configured, else Docker, else embedded. */
+    /** The run-wide {@code testgraph.backend}, else the first available backend: external, Docker, embedded. */
     AUTO,
     /** A container of the official {@code neo4j} image, started through Testcontainers. */
     TESTCONTAINERS,

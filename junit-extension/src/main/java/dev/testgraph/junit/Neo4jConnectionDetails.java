@@ -30,18 +30,39 @@ import org.neo4j.driver.AuthTokens;
  * @param password the password, or {@code null} when authentication is off
  * @param version the Neo4j version the server reports, e.g. {@code 5.26.30}
  * @param edition the Neo4j edition the server reports, e.g. {@code community}
- * @param backend the backend that provides the server
+ * @param backend Testgraph's backend that provides the server, or {@code null} for a third-party provider
+ * @param backendName the name of the backend's provider, e.g. {@code embedded} or a third-party {@code aura}
  */
 public record Neo4jConnectionDetails(
-        URI boltUri, URI httpUri, String username, String password, String version, String edition, Backend backend) {
-
-    /** The image the Testcontainers backend uses unless told otherwise. */
-    public static final String DEFAULT_IMAGE = "neo4j:5.26-community";
+        URI boltUri, URI httpUri, String username, String password, String version, String edition, Backend backend,
+        String backendName) {
 
     /** Checks the mandatory parts. */
     public Neo4jConnectionDetails {
         Objects.requireNonNull(boltUri, "boltUri");
-        Objects.requireNonNull(backend, "backend");
+        if (backend == null && backendName == null) {
+            throw new NullPointerException("backend");
+        }
+        if (backendName == null) {
+            backendName = backend.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * Details of a server from one of Testgraph's own backends.
+     *
+     * @param boltUri the bolt URI
+     * @param httpUri the HTTP URI, or {@code null}
+     * @param username the user name, or {@code null} when authentication is off
+     * @param password the password, or {@code null} when authentication is off
+     * @param version the Neo4j version
+     * @param edition the Neo4j edition
+     * @param backend the backend
+     */
+    public Neo4jConnectionDetails(
+            URI boltUri, URI httpUri, String username, String password, String version, String edition,
+            Backend backend) {
+        this(boltUri, httpUri, username, password, version, edition, backend, null);
     }
 
     /** @return the HTTP URI, if the server has an HTTP connector */
@@ -64,6 +85,6 @@ public record Neo4jConnectionDetails(
     public String toString() {
         return "Neo4jConnectionDetails[boltUri=" + boltUri + ", httpUri=" + httpUri + ", username=" + username
                 + ", password=" + (password == null ? null : "******") + ", version=" + version + ", edition="
-                + edition + ", backend=" + backend + "]";
+                + edition + ", backend=" + (backend != null ? backend : backendName) + "]";
     }
 }

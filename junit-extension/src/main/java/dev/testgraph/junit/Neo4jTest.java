@@ -28,23 +28,16 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * }</pre>
  *
  * <p>Test methods, lifecycle methods and constructors can declare parameters of type {@link org.neo4j.driver.Driver}
- * (shared, never close it), {@link org.neo4j.driver.Session}, {@link org.neo4j.driver.async.AsyncSession},
- * {@link org.neo4j.driver.reactive.ReactiveSession} (opened for the test and closed after it) and
- * {@link Neo4jConnectionDetails}. Non-final fields of those types that are still {@code null} are injected too:
+ * (shared, never close it), {@link org.neo4j.driver.Session}, {@link org.neo4j.driver.async.AsyncSession} (opened
+ * for the test and closed after it), {@link Neo4jConnectionDetails} and {@link dev.testgraph.fixtures.LoadedGraph}
+ * (what {@link Fixture} loaded). Non-final fields of those types that are still {@code null} are injected too:
  * static fields before all tests, instance fields before each test.
  *
  * <p>Every attribute can be set for a whole run, without editing tests, by a system property or an environment
- * variable; an attribute written on the annotation wins over the run-wide value:
- * <table>
- *   <caption>Run-wide settings</caption>
- *   <tr><th>attribute</th><th>system property</th><th>environment variable</th></tr>
- *   <tr><td>{@link #backend()}</td><td>{@code testgraph.backend}</td><td>{@code TESTGRAPH_BACKEND}</td></tr>
- *   <tr><td>{@link #image()}</td><td>{@code testgraph.image}</td><td>{@code TESTGRAPH_IMAGE}</td></tr>
- *   <tr><td>{@link #settings()}</td><td>{@code testgraph.settings} ({@code ;}-separated)</td><td>{@code TESTGRAPH_SETTINGS}</td></tr>
- *   <tr><td>{@link #clean()}</td><td>{@code testgraph.clean}</td><td>{@code TESTGRAPH_CLEAN}</td></tr>
- *   <tr><td>{@link #keepSchema()}</td><td>{@code testgraph.keepSchema}</td><td>{@code TESTGRAPH_KEEP_SCHEMA}</td></tr>
- *   <tr><td>{@link #disabledWithoutDocker()}</td><td>{@code testgraph.disabledWithoutDocker}</td><td>{@code TESTGRAPH_DISABLED_WITHOUT_DOCKER}</td></tr>
- * </table>
+ * variable; an attribute written on the annotation wins over the run-wide value. The names are the
+ * {@code *_PROPERTY_NAME} constants below; the environment variable of {@code testgraph.keepSchema} is
+ * {@code TESTGRAPH_KEEP_SCHEMA} (upper case, a {@code _} before each capital and for each dot). Only system
+ * properties and environment variables are read, once per run.
  *
  * <p>The annotation is {@link Inherited} and can be used as a meta-annotation, so a team's own
  * {@code @IntegrationTest} can carry it. It holds a {@link ResourceLock} per server, so under JUnit's parallel
@@ -58,16 +51,54 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @ResourceLock(providers = Neo4jResourceLocks.class)
 public @interface Neo4jTest {
 
+    /** Run-wide {@link #backend()} or {@link #backendName()}: {@code auto}, {@code testcontainers}, {@code embedded}, {@code external} or a provider's name. */
+    String BACKEND_PROPERTY_NAME = "testgraph.backend";
+    /** Run-wide {@link #image()}. */
+    String IMAGE_PROPERTY_NAME = "testgraph.image";
+    /** Run-wide {@link #settings()}, {@code ;}-separated; added to each class's own. */
+    String SETTINGS_PROPERTY_NAME = "testgraph.settings";
+    /** Run-wide {@link #clean()}: {@code before_each}, {@code before_all}, {@code never}. */
+    String CLEAN_PROPERTY_NAME = "testgraph.clean";
+    /** Run-wide {@link #keepSchema()}. */
+    String KEEP_SCHEMA_PROPERTY_NAME = "testgraph.keepSchema";
+    /** Run-wide {@link #disabledWithoutDocker()}. */
+    String DISABLED_WITHOUT_DOCKER_PROPERTY_NAME = "testgraph.disabledWithoutDocker";
+    /** {@code true}: classes that need Docker fail instead of being skipped when Docker is missing (for CI). */
+    String DOCKER_REQUIRED_PROPERTY_NAME = "testgraph.docker.required";
+    /** The bolt URI of the external backend, e.g. {@code bolt://localhost:7687}. */
+    String URI_PROPERTY_NAME = "testgraph.uri";
+    /** The user of the external backend; {@code neo4j} when not set. */
+    String USER_PROPERTY_NAME = "testgraph.user";
+    /**
+     * The password of the external backend. Prefer the environment variable {@code TESTGRAPH_PASSWORD}: build tools
+     * write system properties into test reports (Surefire's {@code TEST-*.xml}).
+     */
+    String PASSWORD_PROPERTY_NAME = "testgraph.password";
+    /** {@code true} lets Testgraph clean an external server, which it did not start. */
+    String ALLOW_WIPE_PROPERTY_NAME = "testgraph.allowWipe";
+    /** {@code false}: clean and reload before every test even when the previous test changed nothing. */
+    String REUSE_UNCHANGED_PROPERTY_NAME = "testgraph.reuseUnchanged";
+
+    /** The image the Testcontainers backend uses unless told otherwise. */
+    String DEFAULT_IMAGE = "neo4j:5.26-community";
+
     /**
      * Where the server comes from. {@link Backend#AUTO} (the default) takes the run-wide {@code testgraph.backend}
-     * if set, else an external server if {@code TESTGRAPH_URI} is set, else Testcontainers if Docker answers, else
-     * the embedded server if {@code testgraph-embedded} is on the class path.
+     * if set, else the first available backend in order: an external server if {@code TESTGRAPH_URI} is set, else
+     * Testcontainers if Docker answers, else the embedded server if {@code testgraph-embedded} is on the class path
+     * (then any third-party provider, by its order).
      */
     Backend backend() default Backend.AUTO;
 
     /**
+     * The name of a backend provider outside Testgraph (see {@link dev.testgraph.junit.spi.Neo4jServerProvider}),
+     * e.g. {@code "aura"}; wins over {@link #backend()} when set. Empty by default.
+     */
+    String backendName() default "";
+
+    /**
      * The Docker image of the Testcontainers backend; empty means the run-wide {@code testgraph.image}, else
-     * {@value Neo4jConnectionDetails#DEFAULT_IMAGE}. Ignored by the other backends.
+     * {@value #DEFAULT_IMAGE}. Ignored by the other backends.
      */
     String image() default "";
 

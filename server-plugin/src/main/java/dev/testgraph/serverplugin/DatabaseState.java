@@ -19,10 +19,16 @@ import org.neo4j.token.api.TokenConstants;
  * {@code CALL testgraph.state()}: in one call, what {@code @Neo4jTest} needs to decide whether a database has to be
  * cleaned: the id of the last committed transaction, the number of nodes (from Neo4j's counts store, so constant
  * time whatever the size of the graph), the names of the constraints and the names of the indexes that do not back
- * a constraint. Read-only. Needs {@code dbms.security.procedures.unrestricted=testgraph.*}, which {@code @Neo4jTest}
- * sets on servers it starts.
+ * a constraint. Read-only. Needs to be unrestricted by its exact name
+ * ({@link #UNRESTRICTED}), which {@code @Neo4jTest} sets on servers it starts.
  */
 public final class DatabaseState {
+
+    /**
+     * The procedures of this plugin by their exact names, for {@code dbms.security.procedures.unrestricted}: they read
+     * the kernel's transaction id store, so they must be unrestricted, and nothing else is.
+     */
+    public static final String UNRESTRICTED = "testgraph.state,testgraph.lastCommittedTransactionId";
 
     /** The database the procedure is called on; injected by Neo4j. */
     @Context

@@ -12,7 +12,7 @@ import org.neo4j.storageengine.api.TransactionIdStore;
  * {@code CALL testgraph.lastCommittedTransactionId()}: the id of the last transaction committed to the current
  * database. Any committed change moves it; reads and rolled-back transactions do not (except that Neo4j commits
  * new label, type and property-key tokens on their own). Needs
- * {@code dbms.security.procedures.unrestricted=testgraph.*}, which {@code @Neo4jTest} sets on servers it starts.
+ * unrestricted by its exact name ({@link DatabaseState#UNRESTRICTED}), which {@code @Neo4jTest} sets on servers it starts.
  */
 public final class LastCommittedTransaction {
 

@@ -1,5 +1,6 @@
 package dev.testgraph.junit.internal;
 
+import dev.testgraph.fixtures.internal.CypherNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,13 +77,13 @@ final class DatabaseCleaner {
         for (Record constraint : constraints.join()) {
             String name = constraint.get("name").asString();
             if (!baseline.contains(name)) {
-                drops.add("DROP CONSTRAINT " + Cypher.escape(name) + " IF EXISTS");
+                drops.add("DROP CONSTRAINT " + CypherNames.quote(name) + " IF EXISTS");
             }
         }
         for (Record index : indexes.join()) {
             String name = index.get("name").asString();
             if (!baseline.contains(name) && !index.get("owned").asBoolean()) {
-                drops.add("DROP INDEX " + Cypher.escape(name) + " IF EXISTS");
+                drops.add("DROP INDEX " + CypherNames.quote(name) + " IF EXISTS");
             }
         }
         try (var session = driver.session()) {

@@ -1,8 +1,9 @@
 package dev.testgraph.junit.internal;
 
-import dev.testgraph.junit.Backend;
 import dev.testgraph.junit.CleanPolicy;
 import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.spi.ServerRequest;
+import java.lang.System.Logger.Level;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -37,6 +38,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
             Driver.class, Session.class, AsyncSession.class, Neo4jConnectionDetails.class, LoadedGraph.class);
     private static final String CLASS_FIXTURES = "class fixtures";
     private static final String LOADED = "loaded fixtures";
+    private static final System.Logger LOG = System.getLogger("dev.testgraph");
 
     /** Called by JUnit. */
     public Neo4jExtension() {}
@@ -47,23 +49,27 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
             return ConditionEvaluationResult.enabled("decided per class");
         }
         TestConfiguration configuration;
+        Providers.Choice choice;
         try {
             configuration = configuration(context);
+            if (!configuration.skipsWhenUnavailable()) {
+                // nothing to decide before the class runs: the backend is chosen when the server is first needed
+                return ConditionEvaluationResult.enabled("Neo4j backend: " + configuration.key().backend());
+            }
+            choice = choice(context);
         } catch (RuntimeException e) {
             // reported by beforeAll, as the class's own failure rather than a failed condition
             return ConditionEvaluationResult.enabled("misconfigured: " + e.getMessage());
         }
-        if (configuration.skipped()) {
-            return ConditionEvaluationResult.disabled(configuration.unavailable());
-        }
-        return ConditionEvaluationResult.enabled("Neo4j backend: "
-                + (configuration.key() == null ? "unavailable" : configuration.key().backend()));
+        return choice.provider() == null
+                ? ConditionEvaluationResult.disabled(choice.unavailable())
+                : ConditionEvaluationResult.enabled("Neo4j backend: " + choice.provider().name());
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         TestConfiguration configuration = configuration(context);
-        if (configuration.clean() != CleanPolicy.NEVER && configuration.key() != null) {
+        if (configuration.clean() != CleanPolicy.NEVER) {
             refuseToWipeForeignServer(context, configuration);
         }
         // read (and so check) every class-level fixture before the first test: a broken one fails the class
@@ -99,6 +105,8 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
                     .then(methodFixtures);
             SharedServer.Reset reset = server.reset(fixtures, configuration.keepSchema());
             context.publishReportEntry("testgraph", reset.report());
+            LOG.log(Level.DEBUG, () -> "Testgraph: " + context.getRequiredTestClass().getName() + "#"
+                    + context.getRequiredTestMethod().getName() + ": " + reset.report());
             loaded = reset.loaded();
         } else {
             loaded = methodFixtures.load(server.driver(), context.getStore(NAMESPACE).get(LOADED, LoadedGraph.class));
@@ -194,9 +202,12 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     }
 
     private static void refuseToWipeForeignServer(ExtensionContext context, TestConfiguration configuration) {
-        if (configuration.key().backend() == Backend.EXTERNAL && !RunSettings.isTrue(RunSettings.ALLOW_WIPE)) {
-            throw new ExtensionConfigurationException("Testgraph will not wipe the external Neo4j at "
-                    + configuration.key().externalUri() + " for " + context.getRequiredTestClass().getName()
+        Providers.Choice choice = choice(context);
+        RunSettings run = runSettings(context);
+        if (choice.provider() != null && !choice.provider().ownsServers() && !run.isTrue(RunSettings.ALLOW_WIPE)) {
+            throw new ExtensionConfigurationException("Testgraph will not wipe the " + choice.provider().name()
+                    + " Neo4j at " + run.get(RunSettings.URI).orElse("its address") + " for "
+                    + context.getRequiredTestClass().getName()
                     + ": Testgraph did not start that server, and cleaning deletes every node and relationship"
                     + " in it. If it is a disposable test database, allow the wipe with"
                     + " -Dtestgraph.allowWipe=true or TESTGRAPH_ALLOW_WIPE=true; otherwise use"
@@ -204,41 +215,90 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         }
     }
 
+    /** @return the run-wide settings, read once per run */
+    private static RunSettings runSettings(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunSettings.class, type -> {
+            RunSettings run = RunSettings.current();
+            run.passwordWarning().ifPresent(warning -> LOG.log(Level.WARNING, warning));
+            return run;
+        }, RunSettings.class);
+    }
+
     private static TestConfiguration configuration(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
-        return classStore(context).getOrComputeIfAbsent(testClass, TestConfiguration::of, TestConfiguration.class);
+        RunSettings run = runSettings(context);
+        return classStore(context).getOrComputeIfAbsent(testClass, type -> TestConfiguration.of(type, run),
+                TestConfiguration.class);
     }
 
     private static ExtensionContext.Store classStore(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE);
     }
 
+    private static ServerRequest request(ExtensionContext context, TestConfiguration configuration) {
+        RunSettings run = runSettings(context);
+        return new ServerRequest(configuration.key().image(), configuration.key().settings(),
+                context.getRequiredTestClass().getName(), run::get);
+    }
+
+    /**
+     * @return the backend of the class's server: chosen once per run and key, when first needed
+     * @throws ExtensionConfigurationException when the requested backend does not exist
+     */
+    private static Providers.Choice choice(ExtensionContext context) {
+        TestConfiguration configuration = configuration(context);
+        Object choice = classStore(context).getOrComputeIfAbsent(new ChoiceOf(configuration.key()), key -> {
+            try {
+                return Providers.choose(configuration, request(context, configuration));
+            } catch (RuntimeException e) {
+                return new Failed(e);
+            }
+        });
+        if (choice instanceof Failed failed) {
+            throw failed.cause();
+        }
+        return (Providers.Choice) choice;
+    }
+
     /** @return the shared server of the context's class; started on first use, kept for the whole run */
     private static SharedServer server(ExtensionContext context) {
         TestConfiguration configuration = configuration(context);
-        if (configuration.key() == null) {
-            String message = configuration.unavailable();
-            if (configuration.dockerRequired()) {
+        Providers.Choice choice = choice(context);
+        if (choice.provider() == null) {
+            String message = choice.unavailable();
+            if (configuration.disabledWithoutDocker() && configuration.dockerRequired()) {
                 message = "Docker is required for this run (testgraph.docker.required=true), so Testgraph fails"
                         + " instead of skipping. " + message;
             }
             throw new ExtensionConfigurationException(message);
         }
-        ServerKey key = configuration.key();
-        Object entry = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> {
+        String identity = configuration.key().resolvedBy(choice.provider().name());
+        RunSettings run = runSettings(context);
+        Object entry = classStore(context).getOrComputeIfAbsent(new ServerOf(identity), key -> {
             try {
-                return SharedServer.start(k, context.getRequiredTestClass().getName());
+                return SharedServer.start(choice.provider(), request(context, configuration), identity,
+                        run.isTrue(RunSettings.REUSE_UNCHANGED, true));
             } catch (RuntimeException e) {
-                return new FailedStart(e);
+                return new Failed(e);
             }
         });
-        if (entry instanceof FailedStart failed) {
-            throw new ExtensionConfigurationException("Testgraph could not start Neo4j (" + key + "); every class on"
-                    + " this configuration fails with the same cause: " + failed.cause().getMessage(), failed.cause());
+        if (entry instanceof Failed failed) {
+            throw new ExtensionConfigurationException("Testgraph could not start Neo4j (" + identity + "); every class"
+                    + " on this configuration fails with the same cause: " + failed.cause().getMessage(),
+                    failed.cause());
         }
         return (SharedServer) entry;
     }
 
-    /** Remembers a failed start, so that the next class on the same configuration does not wait for it again. */
-    private record FailedStart(RuntimeException cause) {}
+    /** Keys the backend chosen for a requested configuration in the root store. */
+    private record ChoiceOf(ServerKey key) {}
+
+    /** Keys a running server in the root store by its identity: the provider's name, the image and the settings. */
+    private record ServerOf(String identity) {}
+
+    /**
+     * Remembers a failed choice or start, so that the next class on the same configuration does not wait for it
+     * again.
+     */
+    private record Failed(RuntimeException cause) {}
 }

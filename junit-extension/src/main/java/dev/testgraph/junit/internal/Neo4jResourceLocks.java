@@ -35,8 +35,8 @@ public final class Neo4jResourceLocks implements ResourceLocksProvider {
 
     static String lockName(Class<?> testClass) {
         try {
-            ServerKey key = TestConfiguration.of(testClass).key();
-            return key == null ? UNRESOLVED : key.lockName();
+            // pure: the requested configuration names the lock, nothing is probed or started
+            return TestConfiguration.of(testClass, RunSettings.current()).key().lockName();
         } catch (RuntimeException e) {
             // the extension reports the misconfiguration when the class runs
             return UNRESOLVED;

@@ -1,32 +1,60 @@
 package dev.testgraph.junit.internal;
 
+import dev.testgraph.junit.Neo4jTest;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * Run-wide settings: a system property {@code testgraph.someName}, else the environment variable
- * {@code TESTGRAPH_SOME_NAME}. Read from system properties and the environment only (not from
- * {@code junit-platform.properties}) so that the resource-lock provider, which runs before any extension context
- * exists, sees exactly what the extension sees.
+ * The run-wide settings, read in this one place: a system property {@code testgraph.someName}, else the environment
+ * variable {@code TESTGRAPH_SOME_NAME}. Their names are the {@code *_PROPERTY_NAME} constants of {@link Neo4jTest}.
+ * A value: taken once per run (kept in JUnit's root store) from a snapshot of the system properties and the
+ * environment. Read from system properties and the environment only (not from {@code junit-platform.properties}) so
+ * that the resource-lock provider, which runs before any extension context exists, sees exactly what the extension
+ * sees.
  */
 final class RunSettings {
 
-    static final String BACKEND = "testgraph.backend";
-    static final String IMAGE = "testgraph.image";
-    static final String SETTINGS = "testgraph.settings";
-    static final String CLEAN = "testgraph.clean";
-    static final String KEEP_SCHEMA = "testgraph.keepSchema";
-    static final String DISABLED_WITHOUT_DOCKER = "testgraph.disabledWithoutDocker";
-    static final String DOCKER_REQUIRED = "testgraph.docker.required";
-    static final String URI = "testgraph.uri";
-    static final String USER = "testgraph.user";
-    static final String PASSWORD = "testgraph.password";
-    static final String ALLOW_WIPE = "testgraph.allowWipe";
-    static final String REUSE_UNCHANGED = "testgraph.reuseUnchanged";
+    static final String BACKEND = Neo4jTest.BACKEND_PROPERTY_NAME;
+    static final String IMAGE = Neo4jTest.IMAGE_PROPERTY_NAME;
+    static final String SETTINGS = Neo4jTest.SETTINGS_PROPERTY_NAME;
+    static final String CLEAN = Neo4jTest.CLEAN_PROPERTY_NAME;
+    static final String KEEP_SCHEMA = Neo4jTest.KEEP_SCHEMA_PROPERTY_NAME;
+    static final String DISABLED_WITHOUT_DOCKER = Neo4jTest.DISABLED_WITHOUT_DOCKER_PROPERTY_NAME;
+    static final String DOCKER_REQUIRED = Neo4jTest.DOCKER_REQUIRED_PROPERTY_NAME;
+    static final String URI = Neo4jTest.URI_PROPERTY_NAME;
+    static final String USER = Neo4jTest.USER_PROPERTY_NAME;
+    static final String PASSWORD = Neo4jTest.PASSWORD_PROPERTY_NAME;
+    static final String ALLOW_WIPE = Neo4jTest.ALLOW_WIPE_PROPERTY_NAME;
+    static final String REUSE_UNCHANGED = Neo4jTest.REUSE_UNCHANGED_PROPERTY_NAME;
 
-    private RunSettings() {}
+    private final Map<String, String> properties;
+    private final Map<String, String> environment;
+
+    private RunSettings(Map<String, String> properties, Map<String, String> environment) {
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    /** @return the settings of this JVM now: its {@code testgraph.*} system properties and its environment */
+    static RunSettings current() {
+        Properties system = System.getProperties();
+        Map<String, String> properties = new java.util.HashMap<>();
+        for (String name : system.stringPropertyNames()) {
+            if (name.startsWith("testgraph.")) {
+                properties.put(name, system.getProperty(name));
+            }
+        }
+        return new RunSettings(Map.copyOf(properties), System.getenv());
+    }
+
+    /** @return settings from the given system properties and environment variables only (for tests) */
+    static RunSettings of(Map<String, String> properties, Map<String, String> environment) {
+        return new RunSettings(Map.copyOf(properties), Map.copyOf(environment));
+    }
 
     /** @return {@code TESTGRAPH_KEEP_SCHEMA} for {@code testgraph.keepSchema} */
     static String environmentName(String property) {
@@ -43,26 +71,58 @@ final class RunSettings {
         return name.toString();
     }
 
-    static Optional<String> get(String property) {
-        String value = System.getProperty(property);
+    Optional<String> get(String property) {
+        String value = properties.get(property);
         if (value == null || value.isBlank()) {
-            value = System.getenv(environmentName(property));
+            value = environment.get(environmentName(property));
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
-    static boolean isTrue(String property) {
+    boolean isTrue(String property) {
         return get(property).map(value -> parse(property, value, RunSettings::parseBoolean)).orElse(false);
     }
 
-    static <E extends Enum<E>> Optional<E> getEnum(String property, Class<E> type) {
-        return get(property).map(value -> parse(property, value, v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'))));
+    /** @return the boolean, or {@code fallback} when not set */
+    boolean isTrue(String property, boolean fallback) {
+        return get(property).map(value -> parse(property, value, RunSettings::parseBoolean)).orElse(fallback);
     }
 
-    static String where(String property) {
-        return System.getProperty(property) != null
+    <E extends Enum<E>> Optional<E> getEnum(String property, Class<E> type) {
+        return get(property).map(value -> parse(property, value,
+                v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'))));
+    }
+
+    /** @return where the value of the property comes from, for messages */
+    String where(String property) {
+        String value = properties.get(property);
+        return value != null && !value.isBlank()
                 ? "system property " + property
                 : "environment variable " + environmentName(property);
+    }
+
+    /** @return whether the property was given as a system property (and so ends up in test reports) */
+    boolean fromSystemProperty(String property) {
+        String value = properties.get(property);
+        return value != null && !value.isBlank();
+    }
+
+    /**
+     * @return a warning when the external server's password comes from a system property: build tools write every
+     *     system property into their test reports (Surefire's {@code TEST-*.xml}), the environment variable they do not
+     */
+    Optional<String> passwordWarning() {
+        return fromSystemProperty(PASSWORD)
+                ? Optional.of("Testgraph: the password of the external server is given as the system property "
+                        + PASSWORD + ", which build tools copy into test reports (Surefire's TEST-*.xml). Give it as"
+                        + " the environment variable " + environmentName(PASSWORD) + " instead.")
+                : Optional.empty();
+    }
+
+    /** @throws ExtensionConfigurationException saying which values are allowed */
+    ExtensionConfigurationException invalid(String property, String value, String allowed) {
+        return new ExtensionConfigurationException("Testgraph cannot use '" + value + "' from " + where(property)
+                + ": " + allowed + ". Change or remove the " + where(property) + ".");
     }
 
     private static boolean parseBoolean(String value) {
@@ -72,20 +132,13 @@ final class RunSettings {
         throw new IllegalArgumentException("expected true or false");
     }
 
-    private static <T> T parse(String property, String value, Function<String, T> parser) {
+    private <T> T parse(String property, String value, Function<String, T> parser) {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("Testgraph cannot use '" + value + "' from " + where(property)
-                    + ": " + allowedValues(property) + ". Change or remove the " + where(property) + ".");
+            throw invalid(property, value, property.equals(CLEAN)
+                    ? "use one of before_each, before_all, never"
+                    : "use true or false");
         }
-    }
-
-    private static String allowedValues(String property) {
-        return switch (property) {
-            case BACKEND -> "use one of auto, testcontainers, embedded, external";
-            case CLEAN -> "use one of before_each, before_all, never";
-            default -> "use true or false";
-        };
     }
 }

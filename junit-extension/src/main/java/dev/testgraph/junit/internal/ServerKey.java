@@ -1,31 +1,48 @@
 package dev.testgraph.junit.internal;
 
-import dev.testgraph.junit.Backend;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Identifies one shared server: two test classes with equal keys use the same server. Only what makes a difference
- * to the server is part of it (the image means nothing to the embedded backend, settings nothing to an external
- * server).
+ * The server a test class asks for, before any backend is chosen: the backend requested ({@code auto}, a built-in
+ * backend or a provider's name), the image and the settings. Pure: made from the annotation and the run-wide
+ * settings with no I/O. Classes with equal keys share one server; the server map and the resource locks are keyed
+ * on it.
+ *
+ * @param backend the requested backend's name in lower case, {@code auto} when the first available one will do
+ * @param image the Docker image, defaults resolved
+ * @param settings the Neo4j settings
+ * @param external whether the request can only be an external server (asked for, or AUTO with a URI set): such a
+ *     server is the same whatever the settings, so its lock ignores them
  */
-record ServerKey(Backend backend, String image, SortedMap<String, String> settings, String externalUri) {
+record ServerKey(String backend, String image, SortedMap<String, String> settings, boolean external) {
+
+    static final String AUTO = "auto";
 
     ServerKey {
         settings = new TreeMap<>(settings);
     }
 
+    static ServerKey of(String backend, String image, Map<String, String> settings, boolean external) {
+        return new ServerKey(backend, image, new TreeMap<>(settings), external);
+    }
+
+    /**
+     * The lock of the server: the same for every key that can end on the same server. The backend is left out
+     * (AUTO and an explicit backend may end on the same server); image and settings are in every server's identity.
+     */
     String lockName() {
-        return "dev.testgraph.neo4j:" + this;
+        return "dev.testgraph.neo4j:" + (external ? "external" : image + " " + settings);
+    }
+
+    /** @return the identity of the server this key gets from the named provider */
+    String resolvedBy(String provider) {
+        return provider + " " + image + (settings.isEmpty() ? "" : " " + settings);
     }
 
     @Override
     public String toString() {
-        return switch (backend) {
-            case TESTCONTAINERS -> "testcontainers " + image + (settings.isEmpty() ? "" : " " + settings);
-            case EMBEDDED -> "embedded" + (settings.isEmpty() ? "" : " " + settings);
-            case EXTERNAL -> "external " + externalUri;
-            case AUTO -> throw new IllegalStateException("unresolved backend");
-        };
+        return backend + " " + image + (settings.isEmpty() ? "" : " " + settings);
     }
 }

@@ -22,9 +22,12 @@ final class ServerPlugin {
 
     private ServerPlugin() {}
 
+    /** Testgraph's procedures by their exact names: nothing else of the {@code testgraph} namespace is allowed. */
+    static final String PROCEDURES = dev.testgraph.serverplugin.DatabaseState.UNRESTRICTED;
+
     /** @return the user's unrestricted procedures, with Testgraph's added */
     static String unrestricted(String requested) {
-        return requested == null || requested.isBlank() ? "testgraph.*" : requested + ",testgraph.*";
+        return requested == null || requested.isBlank() ? PROCEDURES : requested + "," + PROCEDURES;
     }
 
     /** @return the plugin jar; when the plugin is a class folder (an IDE build), a jar made from it */

@@ -1,7 +1,10 @@
 package dev.testgraph.junit.internal;
 
+import dev.testgraph.junit.Backend;
 import dev.testgraph.junit.Neo4jConnectionDetails;
 import dev.testgraph.junit.spi.Neo4jServer;
+import dev.testgraph.junit.spi.Neo4jServerProvider;
+import dev.testgraph.junit.spi.ServerRequest;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +28,7 @@ final class SharedServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.testgraph");
 
-    private final ServerKey key;
+    private final String identity;
     private final Neo4jServer server;
     private final Driver driver;
     private final Neo4jConnectionDetails details;
@@ -34,18 +37,17 @@ final class SharedServer implements AutoCloseable {
     /** What the database held right after Testgraph's last clean and fixture load; null when unknown. */
     private Snapshot snapshot;
     /** Whether an unchanged database may be reused; {@code testgraph.reuseUnchanged=false} turns it off. */
-    private final boolean reuseUnchanged = RunSettings.get(RunSettings.REUSE_UNCHANGED)
-            .map(value -> !value.equalsIgnoreCase("false"))
-            .orElse(true);
+    private final boolean reuseUnchanged;
 
-    private SharedServer(ServerKey key, Neo4jServer server, Driver driver, Neo4jConnectionDetails details,
-            DatabaseCleaner cleaner) {
-        this.key = key;
+    private SharedServer(String identity, Neo4jServer server, Driver driver, Neo4jConnectionDetails details,
+            DatabaseCleaner cleaner, boolean reuseUnchanged) {
+        this.identity = identity;
         this.server = server;
         this.driver = driver;
         this.details = details;
         this.cleaner = cleaner;
-        this.tracker = new ChangeTracker(server, driver, key.toString());
+        this.reuseUnchanged = reuseUnchanged;
+        this.tracker = new ChangeTracker(server, driver, identity);
     }
 
     /**
@@ -64,34 +66,23 @@ final class SharedServer implements AutoCloseable {
      */
     record Reset(LoadedGraph loaded, String report) {}
 
-    static SharedServer start(ServerKey key, String description) {
+    /**
+     * Starts a server with the provider and connects to it.
+     *
+     * @param identity the server's identity, for messages and logs
+     * @param reuseUnchanged whether an unchanged database may be reused between tests
+     */
+    static SharedServer start(Neo4jServerProvider provider, ServerRequest request, String identity,
+            boolean reuseUnchanged) {
         long start = System.nanoTime();
-        Neo4jServer server = startServer(key, description, true);
-        if (Backends.remembered(server)) {
-            try {
-                return connect(key, server, start);
-            } catch (RuntimeException e) {
-                // the container of the record is gone (or is not ours any more): ask Docker after all
-                ReuseRecords.forget(key);
-                LOG.log(Level.INFO, () -> "Testgraph: the reused container remembered at " + server.boltUri()
-                        + " does not answer (" + e.getMessage() + "); asking Docker for it");
-                return connect(key, startServer(key, description, false), start);
-            }
-        }
-        return connect(key, server, start);
-    }
-
-    private static Neo4jServer startServer(ServerKey key, String description, boolean mayUseRecord) {
+        Neo4jServer server;
         try {
-            return Backends.start(key, description, mayUseRecord);
+            server = provider.start(request);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("Testgraph could not start Neo4j (" + key + "): " + e.getMessage(), e);
+            throw new IllegalStateException("Testgraph could not start Neo4j (" + identity + "): " + e.getMessage(), e);
         }
-    }
-
-    private static SharedServer connect(ServerKey key, Neo4jServer server, long start) {
         Driver driver = null;
         try {
             AuthToken auth = server.username() == null
@@ -109,15 +100,15 @@ final class SharedServer implements AutoCloseable {
                     .get(0);
             Neo4jConnectionDetails details = new Neo4jConnectionDetails(server.boltUri(), server.httpUri(),
                     server.username(), server.password(), component.get("version").asString(),
-                    component.get("edition").asString(), key.backend());
+                    component.get("edition").asString(), builtIn(provider.name()), provider.name());
             // a kept container may still hold schema of an earlier run: only Neo4j's own lookup indexes are kept
-            DatabaseCleaner cleaner = new DatabaseCleaner(driver, Backends.reusable(server)
+            DatabaseCleaner cleaner = new DatabaseCleaner(driver, server.reused()
                     ? DatabaseCleaner.lookupIndexNames(driver)
                     : DatabaseCleaner.schemaNames(driver));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(Level.INFO, () -> String.format("Testgraph: Neo4j %s %s on %s (%s) ready in %d ms",
-                    details.version(), details.edition(), key, details.boltUri(), took.toMillis()));
-            return new SharedServer(key, server, driver, details, cleaner);
+                    details.version(), details.edition(), identity, details.boltUri(), took.toMillis()));
+            return new SharedServer(identity, server, driver, details, cleaner, reuseUnchanged);
         } catch (RuntimeException e) {
             if (driver != null) {
                 driver.close();
@@ -127,16 +118,22 @@ final class SharedServer implements AutoCloseable {
         }
     }
 
+    /** @return Testgraph's backend of that name, or null for a third-party provider */
+    private static Backend builtIn(String name) {
+        for (Backend backend : Backend.values()) {
+            if (backend != Backend.AUTO && backend.name().equalsIgnoreCase(name)) {
+                return backend;
+            }
+        }
+        return null;
+    }
+
     Driver driver() {
         return driver;
     }
 
     Neo4jConnectionDetails details() {
         return details;
-    }
-
-    ServerKey key() {
-        return key;
     }
 
     synchronized void clean(boolean keepSchema) {
@@ -218,7 +215,7 @@ final class SharedServer implements AutoCloseable {
             driver.close();
         } finally {
             server.close();
-            LOG.log(Level.DEBUG, () -> String.format("Testgraph: stopped %s in %d ms", key,
+            LOG.log(Level.DEBUG, () -> String.format("Testgraph: stopped %s in %d ms", identity,
                     Duration.ofNanos(System.nanoTime() - start).toMillis()));
         }
     }

@@ -2,11 +2,11 @@ package dev.testgraph.junit.internal;
 
 import dev.testgraph.junit.Backend;
 import dev.testgraph.junit.CleanPolicy;
-import dev.testgraph.junit.Neo4jConnectionDetails;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -14,10 +14,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The configuration of one test class: its {@link Neo4jTest} (found on the class, a superclass, a meta-annotation or
- * an enclosing class) merged with the run-wide settings, and the backend resolved.
+ * an enclosing class) merged with the run-wide settings. A value, made with no I/O: which backend gives the server is
+ * decided later, once, when a server is first needed ({@link Providers}).
  *
- * @param key the server the class runs on, or {@code null} when no backend is available
- * @param unavailable why no backend is available, or {@code null}
+ * @param key the server the class asks for
+ * @param testClass the class, for messages
+ * @param backendWhere where the requested backend's name comes from, for messages
  */
 record TestConfiguration(
         ServerKey key,
@@ -25,11 +27,12 @@ record TestConfiguration(
         boolean keepSchema,
         boolean disabledWithoutDocker,
         boolean dockerRequired,
-        String unavailable) {
+        String testClass,
+        String backendWhere) {
 
     static final String USAGE_REPORT = "dbms.usage_report.enabled";
 
-    static TestConfiguration of(Class<?> testClass) {
+    static TestConfiguration of(Class<?> testClass, RunSettings run) {
         Neo4jTest annotation = find(testClass)
                 .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName()
                         + " uses the Testgraph extension without @Neo4jTest: annotate the class with @Neo4jTest"
@@ -37,8 +40,8 @@ record TestConfiguration(
         String where = "@Neo4jTest on " + testClass.getName();
 
         Map<String, String> settings = new LinkedHashMap<>();
-        RunSettings.get(RunSettings.SETTINGS).ifPresent(value -> parseSettings(
-                List.of(value.split(";")), RunSettings.where(RunSettings.SETTINGS), settings));
+        run.get(RunSettings.SETTINGS).ifPresent(value -> parseSettings(
+                List.of(value.split(";")), run.where(RunSettings.SETTINGS), settings));
         parseSettings(List.of(annotation.settings()), where + " (settings)", settings);
         String usageReport = settings.put(USAGE_REPORT, "false");
         if (usageReport != null && !usageReport.equalsIgnoreCase("false")) {
@@ -48,68 +51,30 @@ record TestConfiguration(
 
         CleanPolicy clean = annotation.clean() != CleanPolicy.DEFAULT
                 ? annotation.clean()
-                : RunSettings.getEnum(RunSettings.CLEAN, CleanPolicy.class)
+                : run.getEnum(RunSettings.CLEAN, CleanPolicy.class)
                         .filter(policy -> policy != CleanPolicy.DEFAULT)
                         .orElse(CleanPolicy.BEFORE_EACH);
-        boolean keepSchema = annotation.keepSchema() || RunSettings.isTrue(RunSettings.KEEP_SCHEMA);
+        boolean keepSchema = annotation.keepSchema() || run.isTrue(RunSettings.KEEP_SCHEMA);
         boolean disabledWithoutDocker =
-                annotation.disabledWithoutDocker() || RunSettings.isTrue(RunSettings.DISABLED_WITHOUT_DOCKER);
-        boolean dockerRequired = RunSettings.isTrue(RunSettings.DOCKER_REQUIRED);
+                annotation.disabledWithoutDocker() || run.isTrue(RunSettings.DISABLED_WITHOUT_DOCKER);
+        boolean dockerRequired = run.isTrue(RunSettings.DOCKER_REQUIRED);
 
-        Backend backend = annotation.backend() != Backend.AUTO
-                ? annotation.backend()
-                : RunSettings.getEnum(RunSettings.BACKEND, Backend.class).orElse(Backend.AUTO);
-        Optional<String> externalUri = RunSettings.get(RunSettings.URI);
-        String unavailable = null;
-        ServerKey containerKey = new ServerKey(Backend.TESTCONTAINERS, image(annotation), sorted(settings), null);
-        if (backend == Backend.AUTO) {
-            if (externalUri.isPresent()) {
-                backend = Backend.EXTERNAL;
-            } else if (Backends.containerAvailable(containerKey)) {
-                backend = Backend.TESTCONTAINERS;
-            } else if (Backends.provider(Backend.EMBEDDED).isPresent()) {
-                backend = Backend.EMBEDDED;
-            } else {
-                unavailable = "No Neo4j is available for " + testClass.getName() + ": Docker does not answer,"
-                        + " testgraph-embedded is not on the class path and no external server is configured."
-                        + " Fix it in one of three ways:%n"
-                        + "  1. start Docker, and Testgraph runs Neo4j in a container (Testcontainers);%n"
-                        + "  2. add the test dependency dev.testgraph:testgraph-embedded for an in-process Neo4j;%n"
-                        + "  3. point Testgraph at a running server with TESTGRAPH_URI (and TESTGRAPH_USER,"
-                        + " TESTGRAPH_PASSWORD, TESTGRAPH_ALLOW_WIPE=true).%n"
-                        + "To skip such classes instead, use @Neo4jTest(disabledWithoutDocker = true) or"
-                        + " -Dtestgraph.disabledWithoutDocker=true.";
-            }
-        } else if (backend == Backend.TESTCONTAINERS && !Backends.containerAvailable(containerKey)) {
-            unavailable = testClass.getName() + " needs Docker (backend TESTCONTAINERS), but no Docker environment"
-                    + " answers. Start Docker (check with 'docker info'), or run on another backend with"
-                    + " -Dtestgraph.backend=embedded, or skip such classes with"
-                    + " @Neo4jTest(disabledWithoutDocker = true) / -Dtestgraph.disabledWithoutDocker=true.";
-        } else if (backend == Backend.EMBEDDED && Backends.provider(Backend.EMBEDDED).isEmpty()) {
-            throw new ExtensionConfigurationException(testClass.getName() + " asks for the embedded backend, but"
-                    + " testgraph-embedded is not on the class path. Add the test dependency"
-                    + " dev.testgraph:testgraph-embedded, or choose another backend.");
-        } else if (backend == Backend.EXTERNAL && externalUri.isEmpty()) {
-            throw new ExtensionConfigurationException(testClass.getName() + " asks for the external backend, but"
-                    + " no server is configured. Set TESTGRAPH_URI (or -Dtestgraph.uri), e.g."
-                    + " bolt://localhost:7687, with TESTGRAPH_USER and TESTGRAPH_PASSWORD.");
-        }
-        if (unavailable != null) {
-            return new TestConfiguration(null, clean, keepSchema, disabledWithoutDocker, dockerRequired,
-                    String.format(unavailable));
-        }
-        ServerKey key = switch (backend) {
-            case TESTCONTAINERS -> containerKey;
-            case EMBEDDED -> new ServerKey(backend, null, sorted(settings), null);
-            case EXTERNAL -> new ServerKey(backend, null, sorted(Map.of()), externalUri.orElseThrow());
-            case AUTO -> throw new IllegalStateException();
-        };
-        return new TestConfiguration(key, clean, keepSchema, disabledWithoutDocker, dockerRequired, null);
+        String backend = backend(annotation, run);
+        String image = annotation.image().isBlank()
+                ? run.get(RunSettings.IMAGE).orElse(Neo4jTest.DEFAULT_IMAGE)
+                : annotation.image().trim();
+        boolean external = backend.equals(Providers.EXTERNAL)
+                || (backend.equals(ServerKey.AUTO) && run.get(RunSettings.URI).isPresent());
+        String backendWhere = !annotation.backendName().isBlank() || annotation.backend() != Backend.AUTO
+                ? where
+                : run.where(RunSettings.BACKEND);
+        return new TestConfiguration(ServerKey.of(backend, image, settings, external), clean, keepSchema,
+                disabledWithoutDocker, dockerRequired, testClass.getName(), backendWhere);
     }
 
-    /** @return whether the class is skipped rather than failed because no backend is available */
-    boolean skipped() {
-        return unavailable != null && disabledWithoutDocker && !dockerRequired;
+    /** @return whether a class whose backend is unavailable is skipped rather than failed */
+    boolean skipsWhenUnavailable() {
+        return disabledWithoutDocker && !dockerRequired;
     }
 
     static Optional<Neo4jTest> find(Class<?> testClass) {
@@ -122,15 +87,15 @@ record TestConfiguration(
         return Optional.empty();
     }
 
-    private static String image(Neo4jTest annotation) {
-        if (!annotation.image().isBlank()) {
-            return annotation.image().trim();
+    /** @return the requested backend's name in lower case; whether a provider has it is checked when it starts */
+    private static String backend(Neo4jTest annotation, RunSettings run) {
+        if (!annotation.backendName().isBlank()) {
+            return annotation.backendName().trim().toLowerCase(Locale.ROOT);
         }
-        return RunSettings.get(RunSettings.IMAGE).orElse(Neo4jConnectionDetails.DEFAULT_IMAGE);
-    }
-
-    private static java.util.SortedMap<String, String> sorted(Map<String, String> settings) {
-        return new java.util.TreeMap<>(settings);
+        if (annotation.backend() != Backend.AUTO) {
+            return annotation.backend().name().toLowerCase(Locale.ROOT);
+        }
+        return run.get(RunSettings.BACKEND).map(value -> value.toLowerCase(Locale.ROOT)).orElse(ServerKey.AUTO);
     }
 
     private static void parseSettings(List<String> entries, String where, Map<String, String> into) {

@@ -3,7 +3,7 @@ package dev.testgraph.junit.spi;
 import java.net.URI;
 import java.util.OptionalLong;
 
-/** A running Neo4j server that a {@link Neo4jServerProvider} started. Closing it stops the server. */
+/** A running Neo4j server that a {@link Neo4jServerProvider} started or found. Closing it stops the server. */
 public interface Neo4jServer extends AutoCloseable {
 
     /** @return the bolt URI clients connect to */
@@ -28,7 +28,15 @@ public interface Neo4jServer extends AutoCloseable {
         return OptionalLong.empty();
     }
 
-    /** Stops the server and releases what it holds. */
+    /**
+     * @return whether the server outlives the run and was Testgraph's before (a reused container): what it holds
+     *     from an earlier run is Testgraph's own, so its schema is cleaned rather than kept as the baseline
+     */
+    default boolean reused() {
+        return false;
+    }
+
+    /** Stops the server and releases what it holds; a server kept for later runs is left running. */
     @Override
     void close();
 }

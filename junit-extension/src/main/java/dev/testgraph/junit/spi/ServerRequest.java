@@ -1,19 +1,56 @@
 package dev.testgraph.junit.spi;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * What a server must look like.
- *
- * @param settings Neo4j settings by name, e.g. {@code db.transaction.timeout -> 10s}; always contains
- *     {@code dbms.usage_report.enabled -> false}
- * @param description a short text that names the test class asking for it, for messages
+ * What a server must look like, and the run-wide settings a provider may need (a URI, a password).
  */
-public record ServerRequest(Map<String, String> settings, String description) {
+public final class ServerRequest {
 
-    /** Copies the settings. */
-    public ServerRequest {
-        settings = Map.copyOf(settings);
+    private final String image;
+    private final Map<String, String> settings;
+    private final String description;
+    private final Function<String, Optional<String>> runSettings;
+
+    /**
+     * @param image the Docker image asked for, e.g. {@code neo4j:5.26-community}; meaningful to container backends
+     * @param settings Neo4j settings by name; always contains {@code dbms.usage_report.enabled -> false}
+     * @param description a short text naming the test class that asks, for messages
+     * @param runSettings reads a run-wide setting by its property name ({@code testgraph.uri}): the system
+     *     property, else the environment variable ({@code TESTGRAPH_URI})
+     */
+    public ServerRequest(String image, Map<String, String> settings, String description,
+            Function<String, Optional<String>> runSettings) {
+        this.image = Objects.requireNonNull(image, "image");
+        this.settings = Map.copyOf(settings);
+        this.description = Objects.requireNonNull(description, "description");
+        this.runSettings = Objects.requireNonNull(runSettings, "runSettings");
+    }
+
+    /** @return the Docker image asked for */
+    public String image() {
+        return image;
+    }
+
+    /** @return Neo4j settings by name, e.g. {@code db.transaction.timeout -> 10s} */
+    public Map<String, String> settings() {
+        return settings;
+    }
+
+    /** @return a short text naming the test class that asks, for messages */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param property a run-wide setting's property name, e.g. {@code testgraph.uri}
+     * @return its value from the system property, else from the environment variable ({@code TESTGRAPH_URI})
+     */
+    public Optional<String> runSetting(String property) {
+        return runSettings.apply(property);
     }
 
     /**
@@ -22,5 +59,10 @@ public record ServerRequest(Map<String, String> settings, String description) {
      */
     public boolean isEnabled(String name) {
         return Boolean.parseBoolean(settings.getOrDefault(name, "false"));
+    }
+
+    @Override
+    public String toString() {
+        return "ServerRequest[image=" + image + ", settings=" + settings + ", for " + description + "]";
     }
 }

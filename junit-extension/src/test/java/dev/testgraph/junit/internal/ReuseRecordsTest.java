@@ -2,69 +2,120 @@ package dev.testgraph.junit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.testgraph.junit.Backend;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.Map;
-import java.util.TreeMap;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReuseRecordsTest {
 
-    // a key of its own, so that a real record of this machine is never touched
-    private final ServerKey key = new ServerKey(Backend.TESTCONTAINERS, "neo4j:test-" + UUID.randomUUID(),
-            new TreeMap<>(Map.of("dbms.usage_report.enabled", "false")), null);
+    // an identity of its own, so that a real record of this machine is never touched
+    private final String identity = "testcontainers neo4j:test-" + UUID.randomUUID() + " {dbms.usage_report.enabled=false}";
 
     @AfterEach
     void forget() {
-        ReuseRecords.forget(key);
+        ReuseRecords.forget(identity);
     }
 
     @Test
     void a_remembered_container_is_found_again_until_it_is_forgotten() {
-        assertThat(ReuseRecords.find(key)).isEmpty();
+        assertThat(ReuseRecords.find(identity)).isEmpty();
 
-        ReuseRecords.remember(key, URI.create("bolt://localhost:32777"), URI.create("http://localhost:32778"), "c0ffee");
+        ReuseRecords.remember(identity, URI.create("bolt://localhost:32777"), URI.create("http://localhost:32778"),
+                "tg-secret", "c0ffee");
 
-        assertThat(ReuseRecords.find(key)).contains(new ReuseRecords.Remembered(
-                URI.create("bolt://localhost:32777"), URI.create("http://localhost:32778")));
-        ReuseRecords.forget(key);
-        assertThat(ReuseRecords.find(key)).isEmpty();
+        assertThat(ReuseRecords.find(identity)).contains(new ReuseRecords.Remembered(
+                URI.create("bolt://localhost:32777"), URI.create("http://localhost:32778"), "tg-secret"));
+        ReuseRecords.forget(identity);
+        assertThat(ReuseRecords.find(identity)).isEmpty();
     }
 
     @Test
     void another_configuration_has_another_record() {
-        ServerKey other = new ServerKey(Backend.TESTCONTAINERS, key.image(),
-                new TreeMap<>(Map.of("dbms.usage_report.enabled", "false", "db.logs.query.enabled", "OFF")), null);
-        ReuseRecords.remember(key, URI.create("bolt://localhost:32777"), null, "c0ffee");
+        String other = identity + " {db.logs.query.enabled=OFF}";
+        ReuseRecords.remember(identity, URI.create("bolt://localhost:32777"), null, "tg-secret", "c0ffee");
 
-        assertThat(ReuseRecords.file(other)).isNotEqualTo(ReuseRecords.file(key));
+        assertThat(ReuseRecords.file(other)).isNotEqualTo(ReuseRecords.file(identity));
         assertThat(ReuseRecords.find(other)).isEmpty();
-        assertThat(ReuseRecords.find(key).orElseThrow().httpUri()).isNull();
+        assertThat(ReuseRecords.find(identity).orElseThrow().httpUri()).isNull();
     }
 
     @Test
     void records_live_in_a_directory_only_the_user_can_read() throws Exception {
-        ReuseRecords.remember(key, URI.create("bolt://localhost:32777"), null, "c0ffee");
+        ReuseRecords.remember(identity, URI.create("bolt://localhost:32777"), null, "tg-secret", "c0ffee");
 
-        var directory = ReuseRecords.file(key).getParent();
-        assertThat(directory.getFileName().toString()).startsWith("testgraph-reuse-");
-        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            assertThat(Files.getPosixFilePermissions(directory))
+        Path file = ReuseRecords.file(identity).orElseThrow();
+        assertThat(file.getParent().getFileName().toString()).startsWith("testgraph-reuse-");
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(file.getParent()))
                     .containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                             PosixFilePermission.OWNER_EXECUTE);
+            assertThat(Files.getPosixFilePermissions(file))
+                    .containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         }
     }
 
     @Test
     void an_unreadable_record_is_dropped() throws Exception {
-        Files.createDirectories(ReuseRecords.file(key).getParent());
-        Files.writeString(ReuseRecords.file(key), "bolt=not a uri at all\n");
+        Path file = ReuseRecords.file(identity).orElseThrow();
+        Files.writeString(file, "bolt=not a uri at all\npassword=x\n");
 
-        assertThat(ReuseRecords.find(key)).isEmpty();
-        assertThat(ReuseRecords.file(key)).doesNotExist();
+        assertThat(ReuseRecords.find(identity)).isEmpty();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void a_record_without_a_password_is_dropped() throws Exception {
+        // records of earlier versions held no password: the container's password was derivable from the configuration
+        Path file = ReuseRecords.file(identity).orElseThrow();
+        Files.writeString(file, "bolt=bolt\\://localhost\\:32777\n");
+
+        assertThat(ReuseRecords.find(identity)).isEmpty();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void the_password_of_a_reused_container_is_stable_secret_and_differs_per_configuration() {
+        String password = ReuseRecords.password(identity).orElseThrow();
+
+        assertThat(ReuseRecords.password(identity)).contains(password);
+        assertThat(ReuseRecords.password(identity + " other")).isPresent().isNotEqualTo(java.util.Optional.of(password));
+        // not the SHA-256 of the configuration that earlier versions used, which anyone could compute
+        assertThat(password).isNotEqualTo(sha256Password(identity)).startsWith("tg-").hasSize(35);
+    }
+
+    @Test
+    void a_directory_that_others_can_write_or_a_link_is_not_trusted(@TempDir Path temporary) throws Exception {
+        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Path open = Files.createDirectory(temporary.resolve("open"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path link = Files.createSymbolicLink(temporary.resolve("link"), ReuseRecords.directory().orElseThrow());
+        Path file = Files.createFile(temporary.resolve("file"));
+        Path mine = Files.createDirectory(temporary.resolve("mine"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+
+        assertThat(ReuseRecords.untrusted(open)).contains(
+                "others may read or write it (rwxrwxrwx; it must be rwx------)");
+        assertThat(ReuseRecords.untrusted(link)).contains("it is a symbolic link");
+        assertThat(ReuseRecords.untrusted(file)).contains("it is not a directory");
+        assertThat(ReuseRecords.untrusted(mine)).isEmpty();
+    }
+
+    private static String sha256Password(String identity) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("testgraph-reuse:" + identity).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "tg-" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,265 @@
+package dev.testgraph.junit.internal;
+
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import dev.testgraph.junit.spi.Neo4jServer;
+import dev.testgraph.junit.spi.Neo4jServerProvider;
+import dev.testgraph.junit.spi.ServerRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+import org.testcontainers.utility.TestcontainersConfiguration;
+
+/**
+ * The Testcontainers backend: a container of the official {@code neo4j} image (or a compatible local one), small
+ * and quick to start, with Testgraph's server plugin copied in. Owns everything about containers: settings, the
+ * password, Testcontainers reuse and its records, ports published on the loopback address only. Found through
+ * {@link java.util.ServiceLoader}; not API.
+ */
+public final class TestcontainersServerProvider implements Neo4jServerProvider {
+
+    private static final System.Logger LOG = System.getLogger("dev.testgraph");
+
+    /** Whether Docker answers is asked once per JVM: the answer does not change during a run. */
+    private static final AtomicReference<Boolean> DOCKER = new AtomicReference<>();
+
+    /**
+     * Settings that make a test server start fast and stay small; a test's own settings win. The server's JVM
+     * compiles with C1 only: a test server lives for one run, and on a small machine the C2 compiler's work competes
+     * with the tests for the cores (see BENCHMARKS.md for the measured trade-off). Any {@code server.jvm.additional}
+     * of the test's own (e.g. {@code -XX:TieredStopAtLevel=4}) replaces it.
+     */
+    private static final Map<String, String> SMALL_SERVER = Map.of(
+            "server.memory.heap.initial_size", "256m",
+            "server.memory.heap.max_size", "512m",
+            "server.memory.pagecache.size", "64m",
+            "db.tx_log.rotation.retention_policy", "1 files",
+            "server.jvm.additional", "-XX:TieredStopAtLevel=1");
+
+    /** Proves that a remembered server is a container of ours: authentication on, Testgraph's plugin there. */
+    private static final String OWNERSHIP = "CALL dbms.listConfig('dbms.security.auth_enabled') YIELD value "
+            + "WITH value CALL testgraph.state() YIELD transactionId RETURN value AS authEnabled";
+
+    /** Called by {@link java.util.ServiceLoader}. */
+    public TestcontainersServerProvider() {}
+
+    @Override
+    public String name() {
+        return Providers.TESTCONTAINERS;
+    }
+
+    @Override
+    public int order() {
+        return TESTCONTAINERS_ORDER;
+    }
+
+    /**
+     * Available when Docker answers or, with Testcontainers reuse, when a container remembered from an earlier run may
+     * still be running (tried before Docker is asked at all).
+     */
+    @Override
+    public Availability availability(ServerRequest request) {
+        if ((reuseEnabled() && ReuseRecords.find(identity(request)).isPresent()) || dockerAvailable()) {
+            return Availability.available();
+        }
+        return Availability.unavailable("Docker does not answer",
+                "Start Docker (check with 'docker info'), and Testgraph runs Neo4j in a container (Testcontainers)");
+    }
+
+    @Override
+    public Neo4jServer start(ServerRequest request) {
+        String identity = identity(request);
+        boolean reuse = reuseEnabled();
+        if (reuse) {
+            Optional<Neo4jServer> remembered = remembered(identity);
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
+        }
+        DockerImageName image = DockerImageName.parse(request.image()).asCompatibleSubstituteFor("neo4j");
+        // A reused container is found again by the hash of its configuration, so its password must not change from
+        // run to run: it is a secret of this user's (ReuseRecords), never derivable from the configuration alone.
+        String password = reuse ? ReuseRecords.password(identity).orElseGet(TestcontainersServerProvider::random)
+                : random();
+        Neo4jContainer container = new Neo4jContainer(image).withAdminPassword(password).withReuse(reuse);
+        SMALL_SERVER.forEach((name, value) -> {
+            if (!request.settings().containsKey(name)) {
+                container.withNeo4jConfig(name, value);
+            }
+        });
+        request.settings().forEach(container::withNeo4jConfig);
+        // the procedure that tells whether a test changed the database (see ChangeTracker)
+        container.withPlugins(MountableFile.forHostPath(ServerPlugin.jar()));
+        container.withNeo4jConfig(ServerPlugin.UNRESTRICTED,
+                ServerPlugin.unrestricted(request.settings().get(ServerPlugin.UNRESTRICTED)));
+        if (localDocker()) {
+            // nobody but this machine can reach the server, even when it outlives the run (reuse)
+            container.withCreateContainerCmdModifier(command -> {
+                List<PortBinding> bindings = new ArrayList<>();
+                for (int port : container.getExposedPorts()) {
+                    bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(port)));
+                }
+                command.getHostConfig().withPortBindings(bindings);
+            });
+        }
+        container.start();
+        URI bolt = URI.create(container.getBoltUrl());
+        URI http = URI.create(container.getHttpUrl());
+        if (reuse) {
+            ReuseRecords.remember(identity, bolt, http, password, container.getContainerId());
+        }
+        return new StartedServer(bolt, http, "neo4j", password, () -> {
+            if (!reuse) {
+                container.stop();
+            }
+        }, reuse);
+    }
+
+    /**
+     * @return the container of this identity's record, once it proved to be ours; empty (and the record gone) when
+     *     nothing answers there or the server is not ours, which a port handed out again to another container can be
+     */
+    private static Optional<Neo4jServer> remembered(String identity) {
+        Optional<ReuseRecords.Remembered> record = ReuseRecords.find(identity);
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        ReuseRecords.Remembered remembered = record.get();
+        Optional<String> notOurs = listening(remembered.boltUri())
+                ? notOurs(remembered)
+                : Optional.of("nothing listens there");
+        if (notOurs.isPresent()) {
+            ReuseRecords.forget(identity);
+            LOG.log(Level.INFO, () -> "Testgraph: the reused container remembered at " + remembered.boltUri()
+                    + " is not used (" + notOurs.get() + "); asking Docker for it");
+            return Optional.empty();
+        }
+        return Optional.of(new StartedServer(remembered.boltUri(), remembered.httpUri(), "neo4j",
+                remembered.password(), () -> {}, true));
+    }
+
+    /** @return why the server is not a container of ours, or empty when it proved to be one */
+    static Optional<String> notOurs(ReuseRecords.Remembered remembered) {
+        Config config = Config.builder().withConnectionTimeout(5, TimeUnit.SECONDS).build();
+        try (Driver driver = GraphDatabase.driver(remembered.boltUri(),
+                AuthTokens.basic("neo4j", remembered.password()), config)) {
+            String authEnabled = driver.executableQuery(OWNERSHIP).execute().records().get(0).get("authEnabled")
+                    .asString();
+            return "true".equalsIgnoreCase(authEnabled)
+                    ? Optional.empty()
+                    : Optional.of("authentication is off there, so any password would pass");
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** @return what makes Testcontainers start another container: the image and the settings */
+    static String identity(ServerRequest request) {
+        return "testcontainers " + request.image()
+                + (request.settings().isEmpty() ? "" : " " + new java.util.TreeMap<>(request.settings()));
+    }
+
+    private static boolean listening(URI uri) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 1_000);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Asks Testcontainers whether Docker answers, but only when something says Docker could be here (a socket, a
+     * {@code DOCKER_HOST}, a configured host): without Docker, Testcontainers' own search logs errors that only
+     * mean "no Docker", which AUTO then quietly passes over.
+     */
+    static boolean dockerAvailable() {
+        Boolean available = DOCKER.get();
+        if (available == null) {
+            try {
+                available = dockerMayBeHere() && DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException | LinkageError e) {
+                available = false;
+            }
+            DOCKER.compareAndSet(null, available);
+        }
+        return available;
+    }
+
+    private static boolean dockerMayBeHere() {
+        if (System.getenv("DOCKER_HOST") != null || System.getProperty("os.name", "").startsWith("Windows")
+                || System.getenv("TESTCONTAINERS_DOCKER_CLIENT_STRATEGY") != null) {
+            return true;
+        }
+        String home = System.getProperty("user.home", "");
+        Path properties = Path.of(home, ".testcontainers.properties");
+        if (Files.isRegularFile(properties)) {
+            Properties configured = new Properties();
+            try (InputStream in = Files.newInputStream(properties)) {
+                configured.load(in);
+                if (configured.getProperty("docker.host") != null
+                        || configured.getProperty("docker.client.strategy") != null) {
+                    return true;
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return true;
+            }
+        }
+        List<Path> sockets = new ArrayList<>(List.of(Path.of("/var/run/docker.sock"),
+                Path.of(home, ".docker", "run", "docker.sock"), Path.of(home, ".docker", "desktop", "docker.sock"),
+                Path.of(home, ".rd", "docker.sock"), Path.of(home, ".colima", "default", "docker.sock"),
+                Path.of(home, ".colima", "docker.sock")));
+        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        if (runtime != null) {
+            sockets.add(Path.of(runtime, "docker.sock"));
+            sockets.add(Path.of(runtime, "podman", "podman.sock"));
+        }
+        return sockets.stream().anyMatch(Files::exists);
+    }
+
+    private static boolean localDocker() {
+        try {
+            String host = DockerClientFactory.instance().dockerHostIpAddress();
+            return host.equals("localhost") || host.equals("127.0.0.1");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean reuseEnabled() {
+        try {
+            return TestcontainersConfiguration.getInstance().environmentSupportsReuse();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return "tg-" + HexFormat.of().formatHex(bytes);
+    }
+}
