@@ -128,6 +128,9 @@ if [ "$(conf_value dbms.usage_report.enabled)" = true ]; then
 fi
 set_setting dbms.usage_report.enabled false
 
+# Settings can hold secrets (a key store's password, say): the configuration is for the server's user only.
+find "$conf_dir" -maxdepth 1 -type f -perm /go=rwx -exec chmod go-rwx {} +
+
 # ---- folders the server writes to ----
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -139,29 +142,54 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 # ---- NEO4J_AUTH: none, or neo4j/<password> set before the first start (as neo4j-admin would) ----
+# The value holds the password, so no message prints it, no command line carries it (any process in the
+# container reads those with ps or /proc/<pid>/cmdline) and the server does not inherit it in its environment.
 
 auth=${NEO4J_AUTH:-}
+auth_source=NEO4J_AUTH
 if [ -n "${NEO4J_AUTH_PATH:-}" ]; then
   [ -f "$NEO4J_AUTH_PATH" ] || fail "the password file '$NEO4J_AUTH_PATH' (NEO4J_AUTH_PATH) does not exist"
   auth=$(cat "$NEO4J_AUTH_PATH")
+  auth_source="the file in NEO4J_AUTH_PATH"
 fi
+unset NEO4J_AUTH
+minimum=$(conf_value dbms.security.auth_minimum_password_length)
+[[ $minimum =~ ^[0-9]+$ ]] || minimum=8
+auth_shape="$auth_source must be none or neo4j/<password of at least $minimum characters, without />"
+auth_shape+=", optionally followed by /true to require a new password at first login (the value is not shown)"
 if [ "$auth" = none ]; then
   set_setting dbms.security.auth_enabled false
 elif [[ $auth =~ ^([^/]+)/([^/]+)(/[tT][rR][uU][eE])?$ ]]; then
   user=${BASH_REMATCH[1]}
   password=${BASH_REMATCH[2]}
-  [ "$user" = neo4j ] || fail "invalid NEO4J_AUTH: the admin user must be neo4j, got '$user'"
-  [ "$password" != neo4j ] || fail "invalid NEO4J_AUTH: the password cannot be 'neo4j', the default"
-  minimum=$(conf_value dbms.security.auth_minimum_password_length)
-  if [ "${#password}" -lt "${minimum:-8}" ]; then
-    echo "WARNING: the password in NEO4J_AUTH is shorter than ${minimum:-8} characters; Neo4j may refuse it" >&2
-  fi
-  extra=()
-  [ -z "${BASH_REMATCH[3]}" ] || extra+=(--require-password-change)
-  NEO4J_CONF="$conf_dir" "${as_neo4j[@]}" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -cp "$NEO4J_HOME/lib/*" org.neo4j.cli.AdminTool dbms set-initial-password "$password" "${extra[@]}"
+  require_change=${BASH_REMATCH[3]}
+  [ "$user" = neo4j ] || fail "invalid $auth_source: the user must be neo4j, the one admin user of Neo4j Community"
+  [ "$password" != neo4j ] || fail "invalid $auth_source: the password cannot be 'neo4j', the default"
+  [ "${#password}" -ge "$minimum" ] || fail "$auth_shape"
+  # neo4j-admin reads its arguments from a file (picocli's @file) that only the server's user can read, deleted
+  # once it is done. In that file the password is one double-quoted argument: backslash, double quote, line
+  # feed and carriage return are escaped, and a leading @ is doubled (picocli would read @x as a file name).
+  quoted=${password//\\/\\\\}
+  quoted=${quoted//\"/\\\"}
+  quoted=${quoted//$'\n'/\\n}
+  quoted=${quoted//$'\r'/\\r}
+  [[ $quoted != @* ]] || quoted=@$quoted
+  argument_file=$(mktemp "${TMPDIR:-/tmp}/neo4j-admin-arguments.XXXXXX")
+  trap 'rm -f "$argument_file"' EXIT
+  [ "$(id -u)" -ne 0 ] || chown 7474:7474 "$argument_file"
+  {
+    printf '%s\n' dbms set-initial-password
+    [ -z "$require_change" ] || printf '%s\n' --require-password-change
+    printf -- '--\n"%s"\n' "$quoted"
+  } >"$argument_file"
+  unset password quoted auth
+  # umask 077: the password hash neo4j-admin writes (/data/dbms/auth.ini) is the server user's alone.
+  (umask 077 && NEO4J_CONF="$conf_dir" "${as_neo4j[@]}" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Dfile.encoding=UTF-8 -cp "$NEO4J_HOME/lib/*" org.neo4j.cli.AdminTool "@$argument_file")
+  rm -f "$argument_file"
+  trap - EXIT
 elif [ -n "$auth" ]; then
-  fail "invalid NEO4J_AUTH '$auth': use none or neo4j/<password>"
+  fail "$auth_shape"
 fi
 
 # ---- the server, in the foreground, logging to stdout ----

@@ -30,8 +30,10 @@ class MisconfigurationDockerTest {
             NEO4J_PLUGINS=apoc                       | NEO4J_PLUGINS must be a JSON list of plugin names, like ["apoc"]; got: apoc
             NEO4JLABS_PLUGINS=["../apoc"]            | unknown plugin "../apoc" in NEO4J_PLUGINS
             NEO4J_AUTH=neo4j/neo4j                   | invalid NEO4J_AUTH: the password cannot be 'neo4j', the default
-            NEO4J_AUTH=admin/long-enough-password    | invalid NEO4J_AUTH: the admin user must be neo4j, got 'admin'
-            NEO4J_AUTH=password-only                 | invalid NEO4J_AUTH 'password-only': use none or neo4j/<password>
+            NEO4J_AUTH=admin/long-enough-password    | invalid NEO4J_AUTH: the user must be neo4j, the one admin user of Neo4j Community
+            NEO4J_AUTH=password-only                 | NEO4J_AUTH must be none or neo4j/<password of at least 8 characters, without />
+            NEO4J_AUTH=neo4j/short                   | NEO4J_AUTH must be none or neo4j/<password of at least 8 characters, without />
+            NEO4J_AUTH=neo4j/                        | NEO4J_AUTH must be none or neo4j/<password of at least 8 characters, without />
             NEO4J_server_memory_heap_max__size=lots  | server.memory.heap.max_size=lots: use a whole number with k, m or g
             """)
     void should_stop_with_a_clear_message_on_docker(String environment, String expectedMessage) throws Exception {
@@ -39,6 +41,25 @@ class MisconfigurationDockerTest {
 
         assertThat(exit.code()).as("exit code; output:%n%s", exit.output()).isEqualTo(1);
         assertThat(exit.output()).contains(expectedMessage).doesNotContain("Starting...");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            NEO4J_AUTH=neo4j/sh0rt                                | sh0rt
+            NEO4J_AUTH=neo4j/with/a-slash-secret                  | a-slash-secret
+            NEO4J_AUTH=a-secret-password-without-user             | a-secret-password-without-user
+            NEO4J_AUTH=neo4j/a-secret-password/maybe              | a-secret-password
+            NEO4J_AUTH=a-secret-password/neo4j                    | a-secret-password
+            """)
+    void should_never_print_the_password_of_a_rejected_NEO4J_AUTH_on_docker(String environment, String password)
+            throws Exception {
+        Exit exit = runUntilExit(environment);
+
+        assertThat(exit.code()).as("exit code; output:%n%s", exit.output()).isEqualTo(1);
+        assertThat(exit.output()).contains("offline-image: ").doesNotContain(password);
     }
 
     private record Exit(int code, String output) {}
