@@ -36,6 +36,8 @@ class FixtureTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(Kit.recorded("people")).containsExactly(3L, 3L);
+        // loaded once: both tests see the very same nodes (a clean and reload would have made new ones)
+        assertThat(Kit.recorded("bob")).hasSize(2).containsOnly(Kit.recorded("bob").get(0));
     }
 
     @Test
@@ -95,12 +97,19 @@ class FixtureTest {
         @Test
         void first(Driver driver) {
             Kit.record("people", Kit.count(driver, "MATCH (p:Person) RETURN count(p)"));
+            Kit.record("bob", bob(driver));
         }
 
         @Test
         void second(Driver driver, LoadedGraph graph) {
             Kit.record("people", Kit.count(driver, "MATCH (p:Person) RETURN count(p)"));
-            assertThat(graph.nodeId("bob")).isNotBlank();
+            Kit.record("bob", bob(driver));
+            assertThat(graph.nodeId("bob")).isEqualTo(bob(driver));
+        }
+
+        private static String bob(Driver driver) {
+            return driver.executableQuery("MATCH (p:Person {name: 'Bob'}) RETURN elementId(p) AS id").execute()
+                    .records().get(0).get("id").asString();
         }
     }
 

@@ -3,7 +3,13 @@ package dev.testgraph.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testgraph.junit.Neo4jTest;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -26,11 +32,46 @@ class ParallelTest {
                 A.class, B.class, C.class, OtherServer.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(40).succeeded(40));
-        assertThat(Kit.recorded("thread")).isNotEmpty();
+        // one server's tests never ran side by side (isolated() fails otherwise), the two servers' did
+        assertThat(Kit.recorded("overlap")).containsExactlyInAnyOrderElementsOf(
+                BackendUnderTest.backend().equals("external")
+                        ? List.of()
+                        : List.of("A met OtherServer", "OtherServer met A"));
+    }
+
+    /** Tests on one server running at the moment, by lock: A, B and C share one server, OtherServer has its own. */
+    private static final Map<String, AtomicInteger> RUNNING = Map.of("shared", new AtomicInteger(),
+            "other", new AtomicInteger());
+    /**
+     * The first test of A and the first of OtherServer wait here for each other: they can only meet if classes on
+     * different servers really run at the same time (on the external backend all classes share the one server).
+     */
+    private static final CyclicBarrier MEET = new CyclicBarrier(2);
+
+    static void meet(String who, String other) {
+        if (BackendUnderTest.backend().equals("external")) {
+            return;
+        }
+        try {
+            MEET.await(60, TimeUnit.SECONDS);
+            Kit.record("overlap", who + " met " + other);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new AssertionError(who + " never ran at the same time as " + other, e);
+        }
     }
 
     static void isolated(Driver driver, String label, int size) {
-        Kit.record("thread", Thread.currentThread().getName());
+        AtomicInteger running = RUNNING.get(label.equals("D") && !BackendUnderTest.backend().equals("external")
+                ? "other" : "shared");
+        assertThat(running.incrementAndGet()).as("tests running on this server at once").isEqualTo(1);
+        try {
+            write(driver, label, size);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private static void write(Driver driver, String label, int size) {
         assertThat(Kit.count(driver, "MATCH (n) RETURN count(n)")).as("left over from another test").isZero();
         driver.executableQuery("UNWIND range(1, $size) AS i CREATE (:" + label + " {i: i})")
                 .withParameters(Map.of("size", size))
@@ -42,6 +83,9 @@ class ParallelTest {
     static class A {
         @RepeatedTest(10)
         void writes(Driver driver, RepetitionInfo info) {
+            if (info.getCurrentRepetition() == 1) {
+                meet("A", "OtherServer");
+            }
             isolated(driver, "A", 10 + info.getCurrentRepetition());
         }
     }
@@ -66,6 +110,9 @@ class ParallelTest {
     static class OtherServer {
         @RepeatedTest(10)
         void writes(Driver driver, RepetitionInfo info) {
+            if (info.getCurrentRepetition() == 1) {
+                meet("OtherServer", "A");
+            }
             isolated(driver, "D", 50 + info.getCurrentRepetition());
         }
     }

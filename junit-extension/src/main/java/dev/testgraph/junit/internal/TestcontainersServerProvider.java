@@ -142,7 +142,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
      * @return the container of this identity's record, once it proved to be ours; empty (and the record gone) when
      *     nothing answers there or the server is not ours, which a port handed out again to another container can be
      */
-    private static Optional<Neo4jServer> remembered(String identity) {
+    static Optional<Neo4jServer> remembered(String identity) {
         Optional<ReuseRecords.Remembered> record = ReuseRecords.find(identity);
         if (record.isEmpty()) {
             return Optional.empty();
