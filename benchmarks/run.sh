@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the benchmarks module (and what it depends on) and runs every scenario; writes BENCHMARKS.md at the
 # project root. Needs a JDK 17 and a Docker engine with the image neo4j:5.26-community (docker/offline-image/build.sh
-# builds it without a registry). Takes about 40 minutes on 2 cores.
+# builds it without a registry). How long a run took is in the Run table it writes (scenario 5 alone: in its block).
 #
 #   benchmarks/run.sh                 # everything, writes BENCHMARKS.md
 #   benchmarks/run.sh --quick         # tiny sizes, checks the machinery (benchmarks/target/BENCHMARKS-quick.md)
 #   benchmarks/run.sh --scenarios=1,3 # a subset
 #   benchmarks/run.sh --scenarios=5   # scenario 5 alone (also: --scenario 5); rewrites only its own generated
-#                                     # block of BENCHMARKS.md (between the scenario-5 markers), about 10 minutes
+#                                     # block of BENCHMARKS.md (between the scenario-5 markers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

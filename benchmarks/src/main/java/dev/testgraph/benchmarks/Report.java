@@ -1,6 +1,8 @@
 package dev.testgraph.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.testgraph.fixtures.LoadOptions;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,8 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Turns the runs into the Markdown of {@code BENCHMARKS.md}. Every figure in it comes from the run. */
+/**
+ * Turns the runs into the Markdown of {@code BENCHMARKS.md}. Every measured figure in its tables comes from the run;
+ * sizes and settings are those the run used, or Testgraph's own constants. The reading at the end explains the
+ * figures; the few numbers in it that no run measures say where and when they were taken by hand.
+ */
 final class Report {
 
     private final List<String> targets = new ArrayList<>();
@@ -70,13 +78,45 @@ final class Report {
         return md.toString();
     }
 
-    /** What explains the figures: mechanisms only, no figures (those are all in the tables above). */
+    /**
+     * What explains the figures: mechanisms, with Testgraph's batch sizes filled in from its code so the text cannot
+     * drift from it. Measured figures are all in the tables above; the reading dates the few it quotes from profiles
+     * taken by hand.
+     */
     private static String reading() {
+        String text;
         try (java.io.InputStream in = Report.class.getResourceAsStream("reading.md")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return text.replace("{loadBatchSize}", String.format(Locale.ROOT, "%,d", LoadOptions.DEFAULT_BATCH_SIZE))
+                .replace("{cleanBatchSize}", String.format(Locale.ROOT, "%,d", cleanBatchSize()));
+    }
+
+    /**
+     * The clean query of {@code @Neo4jTest}, read from the extension ({@code DatabaseCleaner.DELETE_ALL}, internal and
+     * package-private, so by reflection): the report quotes the query the benchmark ran, not a copy of it.
+     */
+    static String cleanQuery() {
+        try {
+            Field query = Class.forName("dev.testgraph.junit.internal.DatabaseCleaner").getDeclaredField("DELETE_ALL");
+            query.setAccessible(true);
+            return (String) query.get(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new IllegalStateException("The report quotes DatabaseCleaner.DELETE_ALL of the junit-extension module,"
+                    + " which could not be read; update Report.cleanQuery() to where the clean query lives now", e);
+        }
+    }
+
+    /** The batch size of {@link #cleanQuery()}: its {@code IN TRANSACTIONS OF <n> ROWS}. */
+    static long cleanBatchSize() {
+        Matcher batch = Pattern.compile("IN TRANSACTIONS OF (\\d+) ROWS").matcher(cleanQuery());
+        if (!batch.find()) {
+            throw new IllegalStateException("The clean query has no IN TRANSACTIONS OF <n> ROWS any more: "
+                    + cleanQuery() + "; update the reading (reading.md) and Report.cleanBatchSize()");
+        }
+        return Long.parseLong(batch.group(1));
     }
 
     private void target(String what, String measured, boolean met) {
@@ -102,7 +142,8 @@ final class Report {
                 + " and `withFixture(<the CREATE>)`; the fixture is loaded once per class and never reset (harness"
                 + " has no clean), so its tests share state within a class - it does less work than the others.\n");
         md.append("- **Testgraph with Testcontainers reuse**: the Testgraph suite on Testcontainers twice, with"
-                + " `TESTCONTAINERS_REUSE_ENABLE=true` (Testcontainers 2.0.5 reads `testcontainers.reuse.enable` from"
+                + " `TESTCONTAINERS_REUSE_ENABLE=true` (Testcontainers " + Versions.get("testcontainers")
+                + " reads `testcontainers.reuse.enable` from"
                 + " that environment variable or `~/.testcontainers.properties`); the second run finds the container"
                 + " the first left running. " + reuseCleanup + " afterwards.\n\n");
 
@@ -180,9 +221,10 @@ final class Report {
                         + " work it times itself, and *outside the body* takes that out. The floor class (A) is JUnit's"
                         + " and the extension's cost without touching the database; *net* figures are above that floor."
                         + " Testgraph's change tracking (last committed transaction id, read in-process on the embedded"
-                        + " server and by `testgraph.lastCommittedTransactionId()` on Docker) skips clean and load when a"
-                        + " test committed nothing, so classes C and F measure that check, and D and E make their"
-                        + " bodies write so that every next test pays the real clean (and load).\n\n");
+                        + " server; on Docker one `testgraph.state()` call returns it with the node count and the schema"
+                        + " names) skips clean and load when a test committed nothing, so classes C and F measure that"
+                        + " check, and D and E make their bodies write so that every next test pays the real clean (and"
+                        + " load).\n\n");
         Map<String, String> what = new LinkedHashMap<>();
         what.put("A_FloorTest", "floor: `clean = NEVER`, empty body");
         what.put("B_RoundTripTest", "`clean = NEVER`; body: a bare `RETURN 1` (session, auto-commit, consume)");
@@ -350,8 +392,8 @@ final class Report {
                         + " ends (*pool peaks*: the sum of the heap pools' own peak counters over the same window, an"
                         + " upper bound).\n\n");
         md.append("- **Testgraph**: the real code path - the extension's clean before the second test of a"
-                + " `@Neo4jTest` class (`MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS` plus the"
-                + " schema listing); timed from the end of the first test's body to the start of the second's.\n");
+                + " `@Neo4jTest` class (`" + cleanQuery() + "` plus the schema listing); timed from the end of the"
+                + " first test's body to the start of the second's.\n");
         md.append("- **Naive**: `MATCH (n) DETACH DELETE n` in one auto-commit transaction, in the second test of a"
                 + " `clean = NEVER` class.\n\n");
         md.append("| approach | outcome | time | peak heap | pool peaks | heap after GC before | left after |\n");
@@ -436,8 +478,10 @@ final class Report {
         if (quick) {
             md.append("**Quick mode: tiny sizes, to check the machinery only. These figures mean nothing.**\n\n");
         }
-        md.append("Regenerate this section alone with `").append(Benchmarks.COMMAND).append(" --scenarios=5` (about"
-                + " 10 minutes on 2 cores, Docker engine needed for way (c)); it rewrites only the text between the"
+        md.append("Regenerate this section alone with `").append(Benchmarks.COMMAND).append(" --scenarios=5` (this"
+                + " run of it took ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart())
+                .append(" s on ").append(Machine.cores()).append(" cores; a Docker engine is needed for way (c)); it"
+                + " rewrites only the text between the"
                 + " scenario-5 markers of `BENCHMARKS.md`, so its run details below can differ from the rest of the"
                 + " file's. `").append(Benchmarks.COMMAND).append(" --quick --scenarios=5` checks the machinery on"
                 + " tiny sizes (into `benchmarks/target/BENCHMARKS-quick.md`).\n\n");
