@@ -16,6 +16,7 @@ import dev.testgraph.assertions.internal.GraphSnapshot;
 import dev.testgraph.fixtures.FixtureGraph;
 import dev.testgraph.fixtures.FixtureNode;
 import dev.testgraph.fixtures.FixtureRelationship;
+import dev.testgraph.fixtures.internal.CypherNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,8 @@ import org.neo4j.driver.Record;
  * {@code (var:Label {key: literal})} and relationship patterns {@code -[var:TYPE {key: literal}]->},
  * {@code <-[...]-}, {@code -[...]-} (or {@code -->}, {@code <--}, {@code --}). Literals: strings in single or
  * double quotes, integers, decimals, booleans, lists of those. The pattern becomes a parameterised read-only
- * {@code MATCH}: values are parameters, labels, types and keys are always back-quoted and variables are renamed,
- * so a pattern cannot inject anything: no {@code WHERE}, function, clause, variable-length relationship or
+ * {@code MATCH}: values are parameters, labels, types and keys are always quoted (taken literally, whatever they
+ * contain) and variables are renamed, so a pattern cannot inject anything: no {@code WHERE}, function, clause, variable-length relationship or
  * parameter is accepted. Matching follows Cypher equality (in a pattern, {@code 2020} also matches {@code 2020.0});
  * use {@link #isEqualTo(FixtureGraph)} or node/record assertions for type-exact checks.
  *
@@ -111,7 +112,7 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      * @throws AssertionError if the driver is null or the count differs
      */
     public SELF hasNodeCount(String label, long count) {
-        return hasCount("MATCH (n:`" + label.replace("`", "``") + "`) RETURN count(n) AS count",
+        return hasCount("MATCH (n:" + CypherNames.quote(label) + ") RETURN count(n) AS count",
                 "nodes with label :" + CypherText.name(label), count);
     }
 
@@ -139,7 +140,7 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      * @throws AssertionError if the driver is null or the count differs
      */
     public SELF hasRelationshipCount(String type, long count) {
-        return hasCount("MATCH ()-[r:`" + type.replace("`", "``") + "`]->() RETURN count(r) AS count",
+        return hasCount("MATCH ()-[r:" + CypherNames.quote(type) + "]->() RETURN count(r) AS count",
                 "relationships of type :" + CypherText.name(type), count);
     }
 
@@ -262,8 +263,8 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
         if (!pattern.relationshipTypes().isEmpty()) {
             String type = pattern.relationshipTypes().get(0);
             what = "relationships of type :" + CypherText.name(type);
-            for (Record record : database.run("MATCH (a)-[r:`" + type.replace("`", "``")
-                    + "`]->(b) RETURN a, r, b LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
+            for (Record record : database.run("MATCH (a)-[r:" + CypherNames.quote(type)
+                    + "]->(b) RETURN a, r, b LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
                 lines.add(CypherText.relationship(record.get("a").asNode(), record.get("r").asRelationship(),
                         record.get("b").asNode()));
             }
@@ -273,8 +274,8 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
                 return "";
             }
             what = "nodes with label :" + CypherText.name(label);
-            for (Record record : database.run("MATCH (n:`" + label.replace("`", "``")
-                    + "`) RETURN n LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
+            for (Record record : database.run("MATCH (n:" + CypherNames.quote(label)
+                    + ") RETURN n LIMIT " + (MATCH_LIMIT + 1), Map.of())) {
                 lines.add(CypherText.node(record.get("n").asNode()));
             }
         }

@@ -1,5 +1,6 @@
 package dev.testgraph.assertions;
 
+import dev.testgraph.fixtures.internal.CypherNames;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,14 +39,14 @@ final class HarnessExtension implements ParameterResolver, BeforeEachCallback {
         Driver driver = server(context).driver;
         driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
         for (Record constraint : driver.executableQuery("SHOW CONSTRAINTS YIELD name").execute().records()) {
-            driver.executableQuery("DROP CONSTRAINT `" + constraint.get("name").asString().replace("`", "``") + "`")
+            driver.executableQuery("DROP CONSTRAINT " + CypherNames.quote(constraint.get("name").asString()))
                     .execute();
         }
         List<Record> indexes = driver.executableQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
                 .execute()
                 .records();
         for (Record index : indexes) {
-            driver.executableQuery("DROP INDEX `" + index.get("name").asString().replace("`", "``") + "`")
+            driver.executableQuery("DROP INDEX " + CypherNames.quote(index.get("name").asString()))
                     .execute();
         }
     }

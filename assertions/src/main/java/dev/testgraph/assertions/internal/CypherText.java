@@ -1,5 +1,6 @@
 package dev.testgraph.assertions.internal;
 
+import dev.testgraph.fixtures.internal.CypherNames;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -34,9 +35,9 @@ public final class CypherText {
 
     private CypherText() {}
 
-    /** A label, type or key, back-quoted when it is not a plain identifier. */
+    /** A label, type or key, quoted as in a query ({@link CypherNames#quote}) when it is not a plain identifier. */
     public static String name(String name) {
-        return IDENTIFIER.matcher(name).matches() ? name : "`" + name.replace("`", "``") + "`";
+        return IDENTIFIER.matcher(name).matches() ? name : CypherNames.quote(name);
     }
 
     /** {@code :A:B} for sorted labels, or {@code ""}. */

@@ -1,5 +1,6 @@
 package dev.testgraph.assertions.internal;
 
+import dev.testgraph.fixtures.internal.CypherNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import java.util.Map;
  * {@code <--}, {@code --}. Literals are strings in single or double quotes, integers (Long), decimals (Double),
  * {@code true}, {@code false} and lists of those. Variables may repeat to join paths.
  *
- * <p>Nothing of the pattern reaches the query as text except labels, types and keys, which are always
- * back-quoted (back-quotes doubled); variables are renamed and every value is a query parameter. So a pattern can
+ * <p>Nothing of the pattern reaches the query as text except labels, types and keys, which are always quoted by
+ * {@link CypherNames#quote(String)} and so taken literally, whatever characters they contain; variables are renamed and every value is a query parameter. So a pattern can
  * only ever express a read-only {@code MATCH}: no {@code WHERE}, functions, sub-queries, variable-length or
  * quantified relationships, parameters or other clauses.
  */
@@ -154,7 +155,7 @@ public final class GraphPattern {
                 skipSpaces();
                 String label = name();
                 labels.add(label);
-                query.append(":`").append(label.replace("`", "``")).append('`');
+                query.append(':').append(CypherNames.quote(label));
                 skipSpaces();
             }
             properties();
@@ -178,7 +179,7 @@ public final class GraphPattern {
                     skipSpaces();
                     String type = name();
                     relationshipTypes.add(type);
-                    query.append(":`").append(type.replace("`", "``")).append('`');
+                    query.append(':').append(CypherNames.quote(type));
                     skipSpaces();
                     if (peek('|')) {
                         throw error("alternative relationship types are not supported");
@@ -249,7 +250,7 @@ public final class GraphPattern {
                 }
                 String parameter = "p" + parameters.size();
                 parameters.put(parameter, value);
-                query.append(separator).append('`').append(key.replace("`", "``")).append("`: $").append(parameter);
+                query.append(separator).append(CypherNames.quote(key)).append(": $").append(parameter);
                 separator = ", ";
                 skipSpaces();
             } while (accept(','));
