@@ -8,7 +8,7 @@ import static dev.testgraph.assertions.internal.ShouldHaveProperty.shouldNotHave
 
 import dev.testgraph.assertions.internal.CypherText;
 import dev.testgraph.assertions.internal.GraphComparison;
-import dev.testgraph.assertions.internal.PropertyValues;
+import dev.testgraph.fixtures.internal.PropertyValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +87,7 @@ public abstract class AbstractEntityAssert<SELF extends AbstractEntityAssert<SEL
         isNotNull();
         boolean present = actual.containsKey(key);
         Object actualValue = present ? actual.get(key).asObject() : null;
-        if (!present || !PropertyValues.areEqual(value, actualValue)) {
+        if (!present || !CypherText.areEqual(value, actualValue)) {
             throw assertionError(shouldHavePropertyValue(
                     kind(),
                     text(),
@@ -144,7 +144,7 @@ public abstract class AbstractEntityAssert<SELF extends AbstractEntityAssert<SEL
 
     private SELF compareProperties(Map<String, ?> expected, boolean only) {
         isNotNull();
-        Map<String, Object> expectedValues = PropertyValues.normalize(expected);
+        Map<String, Object> expectedValues = PropertyValues.widen(expected);
         Map<String, Object> actualValues = new TreeMap<>(actual.asMap());
         if (!only) {
             actualValues.keySet().retainAll(expectedValues.keySet());

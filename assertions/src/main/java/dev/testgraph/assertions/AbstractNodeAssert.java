@@ -5,7 +5,6 @@ import static dev.testgraph.assertions.internal.ShouldHaveLabels.shouldHaveOnlyL
 import static dev.testgraph.assertions.internal.ShouldHaveLabels.shouldNotHaveLabels;
 
 import dev.testgraph.assertions.internal.CypherText;
-import dev.testgraph.assertions.internal.PropertyValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -56,7 +55,7 @@ public abstract class AbstractNodeAssert<SELF extends AbstractNodeAssert<SELF>> 
      */
     public SELF hasLabels(String... labels) {
         isNotNull();
-        List<String> actualLabels = PropertyValues.labels(actual);
+        List<String> actualLabels = CypherText.labelsOf(actual);
         List<String> missing = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(labels)));
         missing.removeAll(actualLabels);
         if (!missing.isEmpty()) {
@@ -76,7 +75,7 @@ public abstract class AbstractNodeAssert<SELF extends AbstractNodeAssert<SELF>> 
      */
     public SELF hasOnlyLabels(String... labels) {
         isNotNull();
-        List<String> actualLabels = PropertyValues.labels(actual);
+        List<String> actualLabels = CypherText.labelsOf(actual);
         Set<String> expected = new LinkedHashSet<>(Arrays.asList(labels));
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(actualLabels);
@@ -102,7 +101,7 @@ public abstract class AbstractNodeAssert<SELF extends AbstractNodeAssert<SELF>> 
     public SELF doesNotHaveLabels(String... labels) {
         isNotNull();
         List<String> found = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(labels)));
-        found.retainAll(PropertyValues.labels(actual));
+        found.retainAll(CypherText.labelsOf(actual));
         if (!found.isEmpty()) {
             throw assertionError(shouldNotHaveLabels(text(), CypherText.quotedList(Arrays.asList(labels)), CypherText.quotedList(found)));
         }
@@ -132,6 +131,6 @@ public abstract class AbstractNodeAssert<SELF extends AbstractNodeAssert<SELF>> 
      */
     public ListAssert<String> labels() {
         isNotNull();
-        return navigate(PropertyValues::labels, (List<String> labels) -> new ListAssert<>(labels), List.class);
+        return navigate(CypherText::labelsOf, (List<String> labels) -> new ListAssert<>(labels), List.class);
     }
 }

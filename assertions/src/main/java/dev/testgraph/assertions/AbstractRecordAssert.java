@@ -5,7 +5,6 @@ import static dev.testgraph.assertions.internal.ShouldHaveValue.shouldHaveKey;
 import static dev.testgraph.assertions.internal.ShouldHaveValue.shouldHaveValue;
 
 import dev.testgraph.assertions.internal.CypherText;
-import dev.testgraph.assertions.internal.PropertyValues;
 import dev.testgraph.assertions.internal.SummaryText;
 import java.util.Arrays;
 import java.util.Map;
@@ -86,7 +85,7 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
     public SELF hasValue(String key, Object value) {
         hasKey(key);
         Object actualValue = actual.get(key).asObject();
-        if (!PropertyValues.areEqual(value, actualValue)) {
+        if (!CypherText.areEqual(value, actualValue)) {
             throw assertionError(shouldHaveValue(SummaryText.record(actual),
                     CypherText.name(key) + ": " + CypherText.value(value),
                     CypherText.name(key) + ": " + CypherText.value(actualValue)));

@@ -1,6 +1,7 @@
 package dev.testgraph.assertions.internal;
 
 import dev.testgraph.fixtures.internal.CypherNames;
+import dev.testgraph.fixtures.internal.PropertyValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -34,6 +35,21 @@ public final class CypherText {
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
     private CypherText() {}
+
+    /**
+     * Type-exact equality after {@linkplain PropertyValues#widen(Object) widening}: the rendered texts are compared,
+     * so {@code 1L} is not {@code 1.0} and byte arrays compare by content.
+     */
+    public static boolean areEqual(Object expected, Object actual) {
+        return value(expected).equals(value(actual));
+    }
+
+    /** The labels of a driver node as a list. */
+    public static List<String> labelsOf(Node node) {
+        List<String> labels = new ArrayList<>();
+        node.labels().forEach(labels::add);
+        return labels;
+    }
 
     /** A label, type or key, quoted as in a query ({@link CypherNames#quote}) when it is not a plain identifier. */
     public static String name(String name) {
@@ -76,7 +92,7 @@ public final class CypherText {
 
     /** A driver node. */
     public static String node(Node node) {
-        return node(PropertyValues.labels(node), node.asMap());
+        return node(labelsOf(node), node.asMap());
     }
 
     /** A driver relationship with anonymous ends: {@code ()-[:KNOWS {since: 2020}]->()}. */
@@ -103,7 +119,7 @@ public final class CypherText {
 
     /** A property value as a Cypher-like literal; distinct Java types render differently. */
     public static String value(Object value) {
-        Object normalized = PropertyValues.normalize(value);
+        Object normalized = PropertyValues.widen(value);
         if (normalized == null) {
             return "null";
         }

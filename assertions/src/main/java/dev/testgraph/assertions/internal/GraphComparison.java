@@ -138,7 +138,7 @@ public final class GraphComparison {
                     List<String> differences = propertyDifferences(e.properties(), a.properties());
                     boolean sharesOne = e.properties().entrySet().stream()
                             .anyMatch(entry -> a.properties().containsKey(entry.getKey())
-                                    && PropertyValues.areEqual(entry.getValue(), a.properties().get(entry.getKey())));
+                                    && CypherText.areEqual(entry.getValue(), a.properties().get(entry.getKey())));
                     if (sharesOne && (bestDifferences == null || differences.size() < bestDifferences.size())) {
                         best = actualNode;
                         bestDifferences = differences;
@@ -235,7 +235,7 @@ public final class GraphComparison {
         for (String key : keys) {
             boolean inExpected = expected.containsKey(key);
             boolean inActual = actual.containsKey(key);
-            if (inExpected && inActual && PropertyValues.areEqual(expected.get(key), actual.get(key))) {
+            if (inExpected && inActual && CypherText.areEqual(expected.get(key), actual.get(key))) {
                 continue;
             }
             differences.add(CypherText.name(key) + ": expected "

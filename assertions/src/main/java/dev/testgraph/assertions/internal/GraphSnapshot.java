@@ -1,5 +1,6 @@
 package dev.testgraph.assertions.internal;
 
+import dev.testgraph.fixtures.internal.PropertyValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record GraphSnapshot(List<Node> nodes, List<Relationship> relationships) 
         /** Normalizes the values. */
         public Node {
             labels = List.copyOf(labels);
-            properties = PropertyValues.normalize(properties);
+            properties = PropertyValues.widen(properties);
         }
 
         /** Cypher-like text, also the node's canonical signature. */
@@ -52,7 +53,7 @@ public record GraphSnapshot(List<Node> nodes, List<Relationship> relationships) 
     public record Relationship(String id, String type, String start, String end, Map<String, Object> properties) {
         /** Normalizes the values. */
         public Relationship {
-            properties = PropertyValues.normalize(properties);
+            properties = PropertyValues.widen(properties);
         }
 
         /** {@code [:TYPE {..}]}, the relationship's own signature. */
