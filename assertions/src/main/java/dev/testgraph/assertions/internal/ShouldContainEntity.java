@@ -1,21 +1,12 @@
 package dev.testgraph.assertions.internal;
 
-import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** Error messages: a path does not contain a node or relationship and related failures. */
-public final class ShouldContainEntity extends BasicErrorMessageFactory {
+public final class ShouldContainEntity extends TextMessageFactory {
 
     private ShouldContainEntity(String format, String... texts) {
-        super(format, unquoted(texts));
-    }
-
-    private static Object[] unquoted(String... texts) {
-        Object[] arguments = new Object[texts.length];
-        for (int i = 0; i < texts.length; i++) {
-            arguments[i] = unquotedString(texts[i]);
-        }
-        return arguments;
+        super(format, texts);
     }
 
     /**

@@ -1,21 +1,12 @@
 package dev.testgraph.assertions.internal;
 
-import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** Error messages: a plan does not use an operator or index and related failures. */
-public final class ShouldUseOperator extends BasicErrorMessageFactory {
+public final class ShouldUseOperator extends TextMessageFactory {
 
     private ShouldUseOperator(String format, String... texts) {
-        super(format, unquoted(texts));
-    }
-
-    private static Object[] unquoted(String... texts) {
-        Object[] arguments = new Object[texts.length];
-        for (int i = 0; i < texts.length; i++) {
-            arguments[i] = unquotedString(texts[i]);
-        }
-        return arguments;
+        super(format, texts);
     }
 
     /**
