@@ -102,6 +102,18 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
             }
 
             @Override
+            public java.util.Optional<String> diagnose() {
+                try {
+                    return neo4j.defaultDatabaseService().isAvailable(1_000)
+                            ? java.util.Optional.empty()
+                            : java.util.Optional.of("the embedded database " + neo4j.defaultDatabaseService()
+                                    .databaseName() + " is not available (shut down or failed; see the test log)");
+                } catch (RuntimeException e) {
+                    return java.util.Optional.of("the embedded Neo4j cannot be asked for its health: " + e);
+                }
+            }
+
+            @Override
             public void close() {
                 neo4j.close();
             }

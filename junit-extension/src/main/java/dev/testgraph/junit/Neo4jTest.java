@@ -79,6 +79,18 @@ public @interface Neo4jTest {
     /** {@code false}: clean and reload before every test even when the previous test changed nothing. */
     String REUSE_UNCHANGED_PROPERTY_NAME = "testgraph.reuseUnchanged";
 
+    /**
+     * How long Testgraph's own work on a server (the clean, a fixture load, its state reads) may take before it gives up
+     * with a message naming what held it up: {@code 30s}, {@code 2m}, {@code PT90S}; two minutes by default.
+     */
+    String TIMEOUT_PROPERTY_NAME = "testgraph.timeout";
+    /**
+     * What happens to a test that leaves transactions open on the server (an unclosed session, a transaction never
+     * committed or rolled back): {@code fail} (the default) fails it after Testgraph terminated them, {@code warn} only
+     * reports it. Either way the next tests run.
+     */
+    String LEAKED_TRANSACTIONS_PROPERTY_NAME = "testgraph.leakedTransactions";
+
     /** The image the Testcontainers backend uses unless told otherwise. */
     String DEFAULT_IMAGE = "neo4j:5.26-community";
 

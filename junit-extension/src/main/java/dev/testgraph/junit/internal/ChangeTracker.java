@@ -46,10 +46,13 @@ final class ChangeTracker {
     private final String description;
     private final AtomicBoolean unavailable = new AtomicBoolean();
 
-    ChangeTracker(Neo4jServer server, Driver driver, String description) {
+    private final java.time.Duration timeout;
+
+    ChangeTracker(Neo4jServer server, Driver driver, String description, java.time.Duration timeout) {
         this.server = server;
         this.driver = driver;
         this.description = description;
+        this.timeout = timeout;
     }
 
     /** @return the id when the server gives it in-process, for free; empty when it takes a query */
@@ -72,7 +75,11 @@ final class ChangeTracker {
             return Optional.empty();
         }
         try {
-            Record record = driver.executableQuery(PROCEDURE).execute().records().get(0);
+            // a session of its own, not executableQuery: a server that stopped answering must fail now, not be retried
+            Record record;
+            try (org.neo4j.driver.Session session = driver.session()) {
+                record = session.run(PROCEDURE, OpenTransactions.config(timeout)).single();
+            }
             Set<String> schema = new HashSet<>();
             for (String field : new String[] {"constraints", "indexes"}) {
                 for (Value name : record.get(field).values()) {
@@ -80,6 +87,9 @@ final class ChangeTracker {
                 }
             }
             return Optional.of(new State(record.get("transactionId").asLong(), record.get("nodes").asLong(), schema));
+        } catch (org.neo4j.driver.exceptions.ServiceUnavailableException
+                | org.neo4j.driver.exceptions.SessionExpiredException e) {
+            throw e;
         } catch (Neo4jException e) {
             if (unavailable.compareAndSet(false, true)) {
                 LOG.log(Level.INFO, () -> "Testgraph: cannot read the last committed transaction id of " + description

@@ -1,6 +1,7 @@
 package dev.testgraph.junit.internal;
 
 import dev.testgraph.fixtures.internal.CypherNames;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Empties a database: nodes and relationships in batched transactions (a large graph never needs one huge
@@ -31,10 +33,12 @@ final class DatabaseCleaner {
 
     private final Driver driver;
     private final Set<String> baseline;
+    private final Duration timeout;
 
-    DatabaseCleaner(Driver driver, Set<String> baseline) {
+    DatabaseCleaner(Driver driver, Set<String> baseline, Duration timeout) {
         this.driver = driver;
         this.baseline = Set.copyOf(baseline);
+        this.timeout = timeout;
     }
 
     Set<String> baseline() {
@@ -67,11 +71,12 @@ final class DatabaseCleaner {
                 keepSchema ? CompletableFuture.completedFuture(List.of()) : run(LIST_CONSTRAINTS);
         CompletableFuture<List<Record>> indexes =
                 keepSchema ? CompletableFuture.completedFuture(List.of()) : run(LIST_INDEXES);
+        long started = System.nanoTime();
         try {
             CompletableFuture.allOf(delete, constraints, indexes).join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("Testgraph could not clean the database: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException("Testgraph could not clean the database: " + e.getCause().getMessage()
+                    + blockers(e.getCause(), started), e.getCause());
         }
         List<String> drops = new ArrayList<>();
         for (Record constraint : constraints.join()) {
@@ -88,10 +93,29 @@ final class DatabaseCleaner {
         }
         try (var session = driver.session()) {
             for (String drop : drops) {
-                session.run(drop).consume();
+                session.run(drop, OpenTransactions.config(timeout)).consume();
             }
         }
         return delete.join() != 0 || !drops.isEmpty();
+    }
+
+    /**
+     * @return for a clean that ran out of time, how long it waited and the transactions that hold it up; else nothing
+     */
+    private String blockers(Throwable error, long started) {
+        if (!(error instanceof Neo4jException neo4j) || !neo4j.code().contains("TransactionTimedOut")) {
+            return "";
+        }
+        String waited = " It waited " + Duration.ofNanos(System.nanoTime() - started).toMillis()
+                + " ms (Testgraph's time limit is " + timeout.toSeconds() + " s, " + RunSettings.TIMEOUT + ").";
+        try {
+            List<OpenTransactions.Open> open = OpenTransactions.list(driver, timeout);
+            return waited + (open.isEmpty()
+                    ? " No other transaction is open now."
+                    : " Open transactions that may hold its locks: " + OpenTransactions.describe(open) + ".");
+        } catch (RuntimeException e) {
+            return waited;
+        }
     }
 
     /** @return 0 when the batched delete committed nothing, else at least 1 (the nodes it deleted) */
@@ -107,7 +131,7 @@ final class DatabaseCleaner {
     /** Runs the query on a session of its own, reads its result and closes the session, failed or not. */
     private <T> CompletableFuture<T> run(String query, Function<ResultCursor, CompletionStage<T>> read) {
         AsyncSession session = driver.session(AsyncSession.class);
-        return session.runAsync(query)
+        return session.runAsync(query, OpenTransactions.config(timeout))
                 .thenCompose(read)
                 .handle((result, error) -> session.closeAsync().handle((ignored, closeError) -> {
                     if (error != null) {

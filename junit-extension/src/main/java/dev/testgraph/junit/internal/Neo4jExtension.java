@@ -8,7 +8,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -31,7 +33,7 @@ import org.neo4j.driver.async.AsyncSession;
  * the driver, sessions and connection details. Not API: use {@code @Neo4jTest}.
  */
 public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
-        ParameterResolver {
+        AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
     private static final List<Class<?>> INJECTABLE = List.of(
@@ -90,7 +92,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
                 context.getStore(NAMESPACE).put(LOADED, loaded);
             }
         }
-        injectFields(context, null, server);
+        injectFields(context, null, server, Set.of());
     }
 
     @Override
@@ -114,8 +116,54 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         if (loaded != null) {
             context.getStore(NAMESPACE).put(LOADED, loaded);
         }
+        // after a dead server was replaced, static fields still hold its driver: they get the new one
+        ServerSlot slot = existingSlot(context);
+        Set<Object> stale = slot == null ? Set.of() : slot.retired();
+        if (!stale.isEmpty()) {
+            injectFields(context, null, server, stale);
+        }
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-            injectFields(context, instance, server);
+            injectFields(context, instance, server, stale);
+        }
+    }
+
+    /**
+     * Closes the sessions Testgraph opened for the test (rolling back what the test left uncommitted in them), then
+     * terminates transactions the test left open on the server through sessions of its own, which would block the
+     * next clean for ever, and blames the test for them.
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        InjectedSessions injected = context.getStore(NAMESPACE).get(InjectedSessions.class, InjectedSessions.class);
+        if (injected != null) {
+            injected.close();
+        }
+        SharedServer server = existingServer(context);
+        if (server == null) {
+            return;
+        }
+        Providers.Choice choice = choice(context);
+        RunSettings run = runSettings(context);
+        if (!choice.provider().ownsServers() && !run.isTrue(RunSettings.ALLOW_WIPE)) {
+            // another's server: its open transactions may be anyone's, and are none of Testgraph's business
+            return;
+        }
+        List<OpenTransactions.Open> open = server.terminateOpenTransactions();
+        if (open.isEmpty()) {
+            return;
+        }
+        String test = context.getRequiredTestClass().getName() + "#" + context.getRequiredTestMethod().getName();
+        String message = String.format("%s left %d transaction(s) open on the Neo4j server: %s.%nTestgraph terminated"
+                + " them, so the next tests can clean the database. Close every Session you open"
+                + " (try (Session session = driver.session()) { ... }) and commit or roll back every Transaction"
+                + " (try (Transaction tx = session.beginTransaction()) { ...; tx.commit(); }), or use"
+                + " driver.executableQuery(...) or session.executeWrite(...), which always finish their transaction."
+                + "%nSet %s=warn to report this without failing the test.", test, open.size(),
+                OpenTransactions.describe(open), RunSettings.LEAKED_TRANSACTIONS);
+        context.publishReportEntry("testgraph-leaked-transactions", OpenTransactions.describe(open));
+        LOG.log(Level.WARNING, () -> "Testgraph: " + message);
+        if (run.failOnLeakedTransactions()) {
+            throw new AssertionError(message);
         }
     }
 
@@ -167,17 +215,21 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
             }
             return loaded;
         }
+        InjectedSessions injected = store.getOrComputeIfAbsent(InjectedSessions.class, key -> new InjectedSessions(),
+                InjectedSessions.class);
         if (type == Session.class) {
             Session session = server.driver().session();
-            store.put(new Object(), (AutoCloseable) session::close);
+            injected.add(session::close);
             return session;
         }
         AsyncSession session = server.driver().session(AsyncSession.class);
-        store.put(new Object(), (AutoCloseable) () -> session.closeAsync().toCompletableFuture().join());
+        injected.add(() -> session.closeAsync().toCompletableFuture().join());
         return session;
     }
 
-    private static void injectFields(ExtensionContext context, Object instance, SharedServer server) {
+    /** Injects fields that are {@code null} or hold something of a dead server ({@code stale}). */
+    private static void injectFields(ExtensionContext context, Object instance, SharedServer server,
+            Set<Object> stale) {
         Class<?> type = instance == null ? context.getRequiredTestClass() : instance.getClass();
         Predicate<Field> wanted = field -> INJECTABLE.contains(field.getType())
                 && !ModifierSupport.isFinal(field)
@@ -185,7 +237,8 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         for (Field field : ReflectionSupport.findFields(type, wanted, HierarchyTraversalMode.TOP_DOWN)) {
             try {
                 field.setAccessible(true);
-                if (field.get(instance) == null) {
+                Object value = field.get(instance);
+                if (value == null || stale.contains(value)) {
                     field.set(instance, value(field.getType(), context, server));
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
@@ -274,20 +327,134 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         }
         String identity = configuration.key().resolvedBy(choice.provider().name());
         RunSettings run = runSettings(context);
-        Object entry = classStore(context).getOrComputeIfAbsent(new ServerOf(identity), key -> {
-            try {
-                return SharedServer.start(choice.provider(), request(context, configuration), identity,
-                        run.isTrue(RunSettings.REUSE_UNCHANGED, true));
-            } catch (RuntimeException e) {
-                return new Failed(e);
-            }
-        });
-        if (entry instanceof Failed failed) {
-            throw new ExtensionConfigurationException("Testgraph could not start Neo4j (" + identity + "); every class"
-                    + " on this configuration fails with the same cause: " + failed.cause().getMessage(),
-                    failed.cause());
+        ServerRequest request = request(context, configuration);
+        return classStore(context).getOrComputeIfAbsent(new ServerOf(identity), key -> new ServerSlot(identity,
+                        () -> SharedServer.start(choice.provider(), request, identity,
+                                run.isTrue(RunSettings.REUSE_UNCHANGED, true), run.timeout())), ServerSlot.class)
+                .server();
+    }
+
+    /** @return the slot of the class's server, or null when none was made yet */
+    private static ServerSlot existingSlot(ExtensionContext context) {
+        Providers.Choice choice;
+        try {
+            choice = choice(context);
+        } catch (RuntimeException e) {
+            return null;
         }
-        return (SharedServer) entry;
+        if (choice.provider() == null) {
+            return null;
+        }
+        return classStore(context).get(new ServerOf(configuration(context).key().resolvedBy(choice.provider().name())),
+                ServerSlot.class);
+    }
+
+    /** @return the class's server if it was started and still serves, without starting one */
+    private static SharedServer existingServer(ExtensionContext context) {
+        ServerSlot slot = existingSlot(context);
+        SharedServer server = slot == null ? null : slot.current();
+        return server == null || server.died() != null ? null : server;
+    }
+
+    /**
+     * Where the server of one identity lives for the run: started on first use; a start that failed is remembered, so
+     * that later classes on the same configuration do not wait for it again; a server that died is replaced by a fresh
+     * one, once per run, after which Testgraph gives up on the configuration instead of restarting in a loop.
+     */
+    private static final class ServerSlot implements AutoCloseable {
+        private final String identity;
+        private final java.util.function.Supplier<SharedServer> starter;
+        /** The drivers and connection details of servers that died: static fields holding them are injected again. */
+        private final Set<Object> retired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private SharedServer current;
+        private RuntimeException failed;
+        private int restarts;
+
+        ServerSlot(String identity, java.util.function.Supplier<SharedServer> starter) {
+            this.identity = identity;
+            this.starter = starter;
+        }
+
+        synchronized SharedServer current() {
+            return current;
+        }
+
+        synchronized Set<Object> retired() {
+            return Set.copyOf(retired);
+        }
+
+        synchronized SharedServer server() {
+            if (failed != null) {
+                throw new ExtensionConfigurationException("Testgraph could not start Neo4j (" + identity + "); every"
+                        + " class on this configuration fails with the same cause: " + failed.getMessage(), failed);
+            }
+            if (current != null && current.died() != null) {
+                if (restarts >= 1) {
+                    throw new ExtensionConfigurationException("Neo4j (" + identity + ") stopped answering again after"
+                            + " Testgraph replaced it once in this run, so Testgraph gives up on this configuration"
+                            + " rather than restart it in a loop. The last server's end: " + current.died());
+                }
+                SharedServer dead = current;
+                current = null;
+                restarts++;
+                retired.add(dead.driver());
+                retired.add(dead.details());
+                try {
+                    dead.close();
+                } catch (RuntimeException e) {
+                    // it is dead already; what is left of it goes with the run
+                }
+                LOG.log(Level.INFO, () -> "Testgraph: starting a fresh Neo4j (" + identity + ") after the last one"
+                        + " died: " + dead.died());
+            }
+            if (current == null) {
+                try {
+                    current = starter.get();
+                } catch (RuntimeException e) {
+                    failed = e;
+                    return server();
+                }
+            }
+            return current;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (current != null) {
+                current.close();
+            }
+        }
+    }
+
+    /**
+     * The sessions Testgraph opened for one test (or one test instance), closed right after the test and, should
+     * that be missed, when JUnit closes the test's store.
+     */
+    private static final class InjectedSessions implements AutoCloseable {
+        private final List<AutoCloseable> sessions = new java.util.ArrayList<>();
+
+        synchronized void add(AutoCloseable session) {
+            sessions.add(session);
+        }
+
+        @Override
+        public synchronized void close() {
+            RuntimeException failure = null;
+            for (AutoCloseable session : sessions) {
+                try {
+                    session.close();
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = new IllegalStateException("Testgraph could not close a session it injected: "
+                                + e.getMessage(), e);
+                    }
+                }
+            }
+            sessions.clear();
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /** Keys the backend chosen for a requested configuration in the root store. */
@@ -296,9 +463,6 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     /** Keys a running server in the root store by its identity: the provider's name, the image and the settings. */
     private record ServerOf(String identity) {}
 
-    /**
-     * Remembers a failed choice or start, so that the next class on the same configuration does not wait for it
-     * again.
-     */
+    /** Remembers a failed choice, so that the next class on the same configuration gets the same answer at once. */
     private record Failed(RuntimeException cause) {}
 }

@@ -30,6 +30,11 @@ final class RunSettings {
     static final String PASSWORD = Neo4jTest.PASSWORD_PROPERTY_NAME;
     static final String ALLOW_WIPE = Neo4jTest.ALLOW_WIPE_PROPERTY_NAME;
     static final String REUSE_UNCHANGED = Neo4jTest.REUSE_UNCHANGED_PROPERTY_NAME;
+    static final String TIMEOUT = Neo4jTest.TIMEOUT_PROPERTY_NAME;
+    static final String LEAKED_TRANSACTIONS = Neo4jTest.LEAKED_TRANSACTIONS_PROPERTY_NAME;
+
+    /** How long Testgraph's own work on a server may take unless {@link #TIMEOUT} says otherwise. */
+    static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     private final Map<String, String> properties;
     private final Map<String, String> environment;
@@ -93,6 +98,21 @@ final class RunSettings {
                 v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'))));
     }
 
+    /** @return Testgraph's time limit for its own work on a server: a clean, a fixture load, a state read */
+    java.time.Duration timeout() {
+        return get(TIMEOUT).map(value -> parse(TIMEOUT, value, RunSettings::parseDuration)).orElse(DEFAULT_TIMEOUT);
+    }
+
+    /** @return whether a test that leaves transactions open fails ({@code fail}, the default) or is only reported */
+    boolean failOnLeakedTransactions() {
+        return get(LEAKED_TRANSACTIONS).map(value -> parse(LEAKED_TRANSACTIONS, value, v -> switch (v.toLowerCase(
+                Locale.ROOT)) {
+            case "fail" -> true;
+            case "warn" -> false;
+            default -> throw new IllegalArgumentException(v);
+        })).orElse(true);
+    }
+
     /** @return where the value of the property comes from, for messages */
     String where(String property) {
         String value = properties.get(property);
@@ -125,6 +145,25 @@ final class RunSettings {
                 + ": " + allowed + ". Change or remove the " + where(property) + ".");
     }
 
+    /** @return {@code 30s}, {@code 2m}, {@code 500ms} or an ISO-8601 duration ({@code PT30S}) */
+    private static java.time.Duration parseDuration(String value) {
+        java.util.regex.Matcher simple = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h)").matcher(value.trim());
+        if (simple.matches()) {
+            long amount = Long.parseLong(simple.group(1));
+            return switch (simple.group(2)) {
+                case "ms" -> java.time.Duration.ofMillis(amount);
+                case "s" -> java.time.Duration.ofSeconds(amount);
+                case "m" -> java.time.Duration.ofMinutes(amount);
+                default -> java.time.Duration.ofHours(amount);
+            };
+        }
+        try {
+            return java.time.Duration.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(value, e);
+        }
+    }
+
     private static boolean parseBoolean(String value) {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
@@ -136,9 +175,12 @@ final class RunSettings {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw invalid(property, value, property.equals(CLEAN)
-                    ? "use one of before_each, before_all, never"
-                    : "use true or false");
+            throw invalid(property, value, switch (property) {
+                case CLEAN -> "use one of before_each, before_all, never";
+                case TIMEOUT -> "use a duration such as 30s, 2m or PT90S";
+                case LEAKED_TRANSACTIONS -> "use fail or warn";
+                default -> "use true or false";
+            });
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.testgraph.junit.spi.ServerRequest;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import dev.testgraph.fixtures.FixtureGraph;
@@ -18,6 +19,8 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * One running server with its shared driver, kept in JUnit's root store and closed when the run ends. Holds what
@@ -38,16 +41,21 @@ final class SharedServer implements AutoCloseable {
     private Snapshot snapshot;
     /** Whether an unchanged database may be reused; {@code testgraph.reuseUnchanged=false} turns it off. */
     private final boolean reuseUnchanged;
+    /** Testgraph's time limit for its own work on the server. */
+    private final Duration timeout;
+    /** Why the server died, once Testgraph found it dead. */
+    private volatile String died;
 
     private SharedServer(String identity, Neo4jServer server, Driver driver, Neo4jConnectionDetails details,
-            DatabaseCleaner cleaner, boolean reuseUnchanged) {
+            DatabaseCleaner cleaner, boolean reuseUnchanged, Duration timeout) {
         this.identity = identity;
         this.server = server;
         this.driver = driver;
         this.details = details;
         this.cleaner = cleaner;
         this.reuseUnchanged = reuseUnchanged;
-        this.tracker = new ChangeTracker(server, driver, identity);
+        this.timeout = timeout;
+        this.tracker = new ChangeTracker(server, driver, identity, timeout);
     }
 
     /**
@@ -71,9 +79,10 @@ final class SharedServer implements AutoCloseable {
      *
      * @param identity the server's identity, for messages and logs
      * @param reuseUnchanged whether an unchanged database may be reused between tests
+     * @param timeout Testgraph's time limit for its own work on the server
      */
     static SharedServer start(Neo4jServerProvider provider, ServerRequest request, String identity,
-            boolean reuseUnchanged) {
+            boolean reuseUnchanged, Duration timeout) {
         long start = System.nanoTime();
         Neo4jServer server;
         try {
@@ -90,6 +99,7 @@ final class SharedServer implements AutoCloseable {
                     : AuthTokens.basic(server.username(), server.password());
             driver = GraphDatabase.driver(server.boltUri(), auth, Config.builder()
                     .withConnectionTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .withConnectionAcquisitionTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                     .build());
             driver.verifyConnectivity();
             Record component = driver.executableQuery(
@@ -104,11 +114,11 @@ final class SharedServer implements AutoCloseable {
             // a kept container may still hold schema of an earlier run: only Neo4j's own lookup indexes are kept
             DatabaseCleaner cleaner = new DatabaseCleaner(driver, server.reused()
                     ? DatabaseCleaner.lookupIndexNames(driver)
-                    : DatabaseCleaner.schemaNames(driver));
+                    : DatabaseCleaner.schemaNames(driver), timeout);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(Level.INFO, () -> String.format("Testgraph: Neo4j %s %s on %s (%s) ready in %d ms",
                     details.version(), details.edition(), identity, details.boltUri(), took.toMillis()));
-            return new SharedServer(identity, server, driver, details, cleaner, reuseUnchanged);
+            return new SharedServer(identity, server, driver, details, cleaner, reuseUnchanged, timeout);
         } catch (RuntimeException e) {
             if (driver != null) {
                 driver.close();
@@ -146,6 +156,14 @@ final class SharedServer implements AutoCloseable {
      * same fixtures were loaded, else cleans and loads.
      */
     synchronized Reset reset(FixtureLayers fixtures, boolean keepSchema) {
+        try {
+            return resetOrFail(fixtures, keepSchema);
+        } catch (RuntimeException e) {
+            throw diedOr(e);
+        }
+    }
+
+    private Reset resetOrFail(FixtureLayers fixtures, boolean keepSchema) {
         Snapshot last = snapshot;
         snapshot = null;
         String reason;
@@ -202,6 +220,68 @@ final class SharedServer implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * Finds the transactions a test left open on the server and terminates them, so that the next clean does not
+     * wait for their locks.
+     *
+     * @return what was open
+     */
+    synchronized List<OpenTransactions.Open> terminateOpenTransactions() {
+        try {
+            List<OpenTransactions.Open> open = OpenTransactions.list(driver, timeout);
+            OpenTransactions.terminate(driver, open, timeout);
+            return open;
+        } catch (RuntimeException e) {
+            throw diedOr(e);
+        }
+    }
+
+    /** @return why the server died, when Testgraph found it dead; null while it serves */
+    String died() {
+        return died;
+    }
+
+    /**
+     * @return for an error that says the server cannot be reached, the server's death with its cause when the provider
+     *     confirms it (the server is then marked dead, to be replaced); else the error itself
+     */
+    private RuntimeException diedOr(RuntimeException error) {
+        if (!unreachable(error)) {
+            return error;
+        }
+        Optional<String> cause;
+        try {
+            cause = server.diagnose();
+        } catch (RuntimeException e) {
+            cause = Optional.empty();
+        }
+        if (cause.isEmpty()) {
+            return error;
+        }
+        died = cause.get();
+        snapshot = null;
+        return new ServerDiedException(String.format("Neo4j (%s) stopped answering: %s%nTestgraph starts a fresh"
+                + " server for the remaining tests on this configuration (once per run).", identity, died), error);
+    }
+
+    private static boolean unreachable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The server a test ran on died. */
+    static final class ServerDiedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServerDiedException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     Set<String> baselineSchema() {

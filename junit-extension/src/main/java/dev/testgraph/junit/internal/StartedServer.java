@@ -2,14 +2,26 @@ package dev.testgraph.junit.internal;
 
 import dev.testgraph.junit.spi.Neo4jServer;
 import java.net.URI;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * A server that needs nothing but its addresses, credentials and a way to stop.
+ * A server that needs nothing but its addresses, credentials, a way to stop and a way to say why it died.
  *
  * @param reused whether it is a container kept between runs
+ * @param diagnosis why the server stopped answering, when that can be told
  */
-record StartedServer(URI boltUri, URI httpUri, String username, String password, Runnable stop, boolean reused)
-        implements Neo4jServer {
+record StartedServer(URI boltUri, URI httpUri, String username, String password, Runnable stop, boolean reused,
+        Supplier<Optional<String>> diagnosis) implements Neo4jServer {
+
+    StartedServer(URI boltUri, URI httpUri, String username, String password, Runnable stop, boolean reused) {
+        this(boltUri, httpUri, username, password, stop, reused, Optional::empty);
+    }
+
+    @Override
+    public Optional<String> diagnose() {
+        return diagnosis.get();
+    }
 
     @Override
     public void close() {

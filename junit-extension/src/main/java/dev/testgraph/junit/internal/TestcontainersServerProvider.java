@@ -135,7 +135,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             if (!reuse) {
                 container.stop();
             }
-        }, reuse);
+        }, reuse, () -> diagnose(container));
     }
 
     /**
@@ -174,6 +174,54 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         } catch (RuntimeException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** The lines of a dead container's log shown in the failure. */
+    static final int LOG_LINES = 30;
+
+    /** @return why the container does not answer: it stopped (how, and its last log lines), or is gone; else empty */
+    static Optional<String> diagnose(Neo4jContainer container) {
+        String id = container.getContainerId();
+        if (id == null) {
+            return Optional.empty();
+        }
+        String name = "the container " + id.substring(0, Math.min(12, id.length())) + " ("
+                + container.getDockerImageName() + ")";
+        com.github.dockerjava.api.command.InspectContainerResponse.ContainerState state;
+        try {
+            state = DockerClientFactory.instance().client().inspectContainerCmd(id).exec().getState();
+        } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+            return Optional.of(name + " is gone: it was removed");
+        } catch (RuntimeException e) {
+            return Optional.of(name + " cannot be inspected (" + e.getMessage() + "); Docker itself may be down");
+        }
+        if (Boolean.TRUE.equals(state.getRunning()) && !Boolean.TRUE.equals(state.getPaused())) {
+            return Optional.empty();
+        }
+        Long exitCode = state.getExitCodeLong();
+        StringBuilder cause = new StringBuilder(name).append(" is ").append(state.getStatus());
+        if (exitCode != null) {
+            cause.append(", exit code ").append(exitCode);
+            if (exitCode == 137) {
+                cause.append(" (killed with SIGKILL: docker kill, or the kernel's OOM killer)");
+            }
+        }
+        if (Boolean.TRUE.equals(state.getOOMKilled())) {
+            cause.append(", killed for lack of memory (OOMKilled): give the container more memory or the server a"
+                    + " smaller heap and page cache (settings server.memory.*)");
+        }
+        if (state.getFinishedAt() != null && !state.getFinishedAt().startsWith("0001")) {
+            cause.append(", at ").append(state.getFinishedAt());
+        }
+        try {
+            List<String> lines = container.getLogs().lines().toList();
+            cause.append(String.format(". The last %d lines of its log:%n", Math.min(LOG_LINES, lines.size())));
+            lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size())
+                    .forEach(line -> cause.append("  | ").append(line).append(System.lineSeparator()));
+        } catch (RuntimeException e) {
+            cause.append(". Its log cannot be read (").append(e.getMessage()).append(')');
+        }
+        return Optional.of(cause.toString().stripTrailing());
     }
 
     /** @return what makes Testcontainers start another container: the image and the settings */

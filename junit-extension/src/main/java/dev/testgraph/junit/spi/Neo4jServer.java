@@ -36,6 +36,18 @@ public interface Neo4jServer extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Says why the server stopped answering, when the provider can tell: the container exited (its exit code, whether
+     * it was killed for lack of memory, the last lines of its log), the embedded database shut down. Called when
+     * Testgraph's own queries cannot reach the server; Testgraph then fails the test with this text and starts a
+     * fresh server for the rest of the run (once per configuration).
+     *
+     * @return the cause, or empty when the server still runs or the provider cannot tell
+     */
+    default java.util.Optional<String> diagnose() {
+        return java.util.Optional.empty();
+    }
+
     /** Stops the server and releases what it holds; a server kept for later runs is left running. */
     @Override
     void close();
