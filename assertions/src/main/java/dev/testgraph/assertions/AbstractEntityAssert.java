@@ -7,7 +7,7 @@ import static dev.testgraph.assertions.internal.ShouldHaveProperty.shouldHavePro
 import static dev.testgraph.assertions.internal.ShouldHaveProperty.shouldNotHaveProperty;
 
 import dev.testgraph.assertions.internal.CypherText;
-import dev.testgraph.assertions.internal.GraphComparison;
+import dev.testgraph.assertions.internal.GraphDifference;
 import dev.testgraph.fixtures.internal.PropertyValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +149,7 @@ public abstract class AbstractEntityAssert<SELF extends AbstractEntityAssert<SEL
         if (!only) {
             actualValues.keySet().retainAll(expectedValues.keySet());
         }
-        List<String> differences = GraphComparison.propertyDifferences(expectedValues, actualValues);
+        List<String> differences = GraphDifference.propertyDifferences(expectedValues, actualValues);
         if (!differences.isEmpty()) {
             List<String> lines = new ArrayList<>(differences);
             throw assertionError(shouldHaveProperties(

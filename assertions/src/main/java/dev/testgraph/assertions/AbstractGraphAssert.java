@@ -10,7 +10,9 @@ import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldNotBe
 
 import dev.testgraph.assertions.internal.CypherText;
 import dev.testgraph.assertions.internal.Database;
-import dev.testgraph.assertions.internal.GraphComparison;
+import dev.testgraph.assertions.internal.GraphContainment;
+import dev.testgraph.assertions.internal.GraphDifference;
+import dev.testgraph.assertions.internal.GraphEquality;
 import dev.testgraph.assertions.internal.GraphPattern;
 import dev.testgraph.assertions.internal.GraphSnapshot;
 import dev.testgraph.fixtures.FixtureGraph;
@@ -340,7 +342,7 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
         Database database = database();
         GraphSnapshot expectedGraph = snapshot(expected);
         GraphSnapshot actualGraph = GraphSnapshot.read(database);
-        GraphComparison.Outcome outcome = GraphComparison.equality(expectedGraph, actualGraph);
+        GraphDifference.Outcome outcome = GraphEquality.compare(expectedGraph, actualGraph);
         if (!outcome.matches()) {
             throw assertionError(shouldBeEqualToGraph(database.describe(), actualGraph.size(), expectedGraph.size(),
                     outcome.difference()));
@@ -379,7 +381,7 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
         Database database = database();
         GraphSnapshot expectedGraph = snapshot(expected);
         GraphSnapshot actualGraph = GraphSnapshot.read(database);
-        GraphComparison.Outcome outcome = GraphComparison.containment(expectedGraph, actualGraph);
+        GraphDifference.Outcome outcome = GraphContainment.compare(expectedGraph, actualGraph);
         if (!outcome.matches()) {
             throw assertionError(shouldContainGraph(database.describe(), actualGraph.size(), expectedGraph.size(),
                     outcome.difference()));
