@@ -6,18 +6,26 @@ import org.assertj.core.api.AssertFactory;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
- * Base of Testgraph's assertions: navigation that stays soft under {@link Neo4jSoftAssertions}.
+ * Base of Testgraph's assertions, public like AssertJ's {@link AbstractAssert}: the {@code Abstract*Assert} classes
+ * extend it, and their navigation methods ({@code labels()}, {@code properties()}, {@code counters()}) stay soft
+ * under {@link Neo4jSoftAssertions}.
  *
  * @param <SELF> the assertion type
  * @param <ACTUAL> the type of the value under test
  */
-abstract class Neo4jAbstractAssert<SELF extends Neo4jAbstractAssert<SELF, ACTUAL>, ACTUAL>
+public abstract class Neo4jAbstractAssert<SELF extends Neo4jAbstractAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractAssert<SELF, ACTUAL> {
 
     /** Set on the soft proxies {@link Neo4jSoftAssertions} creates, so that navigation collects errors too. */
     SoftAssertionsProvider softly;
 
-    Neo4jAbstractAssert(ACTUAL actual, Class<?> selfType) {
+    /**
+     * Creates an assertion.
+     *
+     * @param actual the value under test
+     * @param selfType the class of the concrete assertion
+     */
+    protected Neo4jAbstractAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
 
