@@ -100,11 +100,12 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             }
         }
         DockerImageName image = DockerImageName.parse(request.image()).asCompatibleSubstituteFor("neo4j");
+        requireImage(request);
         // A reused container is found again by the hash of its configuration, so its password must not change from
         // run to run: it is a secret of this user's (ReuseRecords), never derivable from the configuration alone.
         String password = reuse ? ReuseRecords.password(identity).orElseGet(TestcontainersServerProvider::random)
                 : random();
-        Neo4jContainer container = new Neo4jContainer(image).withAdminPassword(password).withReuse(reuse);
+        Neo4jContainer container = new TestgraphNeo4jContainer(image).withAdminPassword(password).withReuse(reuse);
         SMALL_SERVER.forEach((name, value) -> {
             if (!request.settings().containsKey(name)) {
                 container.withNeo4jConfig(name, value);
@@ -125,7 +126,14 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 command.getHostConfig().withPortBindings(bindings);
             });
         }
-        container.start();
+        // the container's last lines, kept as it writes them: a container that failed may be gone before it is asked
+        LastLines lastLines = new LastLines(LOG_LINES);
+        container.withLogConsumer(frame -> lastLines.add(frame.getUtf8StringWithoutLineEnding()));
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            throw startFailure(request, container, lastLines, e);
+        }
         URI bolt = URI.create(container.getBoltUrl());
         URI http = URI.create(container.getHttpUrl());
         if (reuse) {
@@ -135,7 +143,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             if (!reuse) {
                 container.stop();
             }
-        }, reuse, () -> diagnose(container));
+        }, reuse, () -> diagnose(container, lastLines));
     }
 
     /**
@@ -176,14 +184,98 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         }
     }
 
+    /**
+     * Makes sure the image is here: one pull when it is not, failing at once with what to do when that pull fails
+     * (Testcontainers would retry it for minutes, and without a registry no retry can succeed).
+     */
+    private static void requireImage(ServerRequest request) {
+        var docker = DockerClientFactory.instance().client();
+        try {
+            docker.inspectImageCmd(request.image()).exec();
+            return;
+        } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+            // not here: pulled below
+        }
+        DockerImageName name = DockerImageName.parse(request.image());
+        try {
+            docker.pullImageCmd(name.getUnversionedPart()).withTag(name.getVersionPart()).start()
+                    .awaitCompletion(5, TimeUnit.MINUTES);
+            docker.inspectImageCmd(request.image()).exec();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pulling " + request.image(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Testgraph could not start a Neo4j container (" + request.image()
+                    + ") for " + request.description() + ": " + e.getMessage() + ". " + MISSING_IMAGE.formatted(
+                            request.image()), e);
+        }
+    }
+
+    private static final String MISSING_IMAGE = "The image %s is not on this machine and could not be pulled. Without a"
+            + " registry, build it locally with docker/offline-image/build.sh from the Testgraph sources (it builds"
+            + " neo4j:5.26-community and neo4j:5.26.x-community), or 'docker load' a saved copy, or name an image"
+            + " this machine has (docker images) with @Neo4jTest(image = ...) or testgraph.image.";
+
+    /**
+     * @return a failed start explained: what went wrong at the root, what to do for the usual causes (no image and no
+     *     registry, a setting Neo4j does not know, too little memory, Docker refusing containers), and how the
+     *     container ended with its last log lines when there was one
+     */
+    static IllegalStateException startFailure(ServerRequest request, Neo4jContainer container, LastLines lastLines,
+            RuntimeException error) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            chain.append(cause.getMessage()).append('\n');
+        }
+        String causes = chain.toString();
+        Optional<String> diagnosis = Optional.empty();
+        try {
+            diagnosis = diagnose(container, lastLines);
+        } catch (RuntimeException e) {
+            // nothing more to say than the error itself
+        }
+        String logs = diagnosis.orElse("");
+        String hint;
+        if (causes.contains("registry") || causes.contains("pull access denied") || causes.contains("manifest unknown")
+                || causes.contains("no such host") || causes.contains("Failed to get Docker client for")
+                || causes.contains("ContainerFetchException") || error.getClass().getSimpleName().contains("Fetch")) {
+            hint = MISSING_IMAGE.formatted(request.image());
+        } else if (logs.contains("Unrecognized setting") || logs.contains("No declared setting")) {
+            hint = "Neo4j refused a setting it does not know: check the names in @Neo4jTest(settings = ...) and"
+                    + " testgraph.settings against the configuration reference of Neo4j " + request.image() + ".";
+        } else if (logs.contains("OutOfMemoryError") || logs.contains("OOMKilled")
+                || logs.contains("Invalid memory configuration") || logs.contains("killed for lack of memory")) {
+            hint = "The server ran out of memory: give Docker more memory, or lower server.memory.heap.max_size and"
+                    + " server.memory.pagecache.size in the settings.";
+        } else if (causes.contains("address already in use") || causes.contains("port is already allocated")) {
+            hint = "A port the container needs is taken on this machine; Testgraph publishes random ports, so a fixed"
+                    + " port must come from your settings or a container customisation.";
+        } else if (causes.contains("OCI runtime") || causes.contains("cgroup") || causes.contains("permission denied")) {
+            hint = "Docker answers but refuses to run containers here (its message is above); check 'docker run"
+                    + " hello-world' or run on another backend with -Dtestgraph.backend=embedded.";
+        } else {
+            hint = "Run on another backend with -Dtestgraph.backend=embedded to tell a Docker problem from a Neo4j"
+                    + " one.";
+        }
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new IllegalStateException("Testgraph could not start a Neo4j container (" + request.image() + ") for "
+                + request.description() + ": " + root.getMessage() + ". " + hint
+                + (logs.isEmpty() ? "" : System.lineSeparator() + "How it ended: " + logs), error);
+    }
+
     /** The lines of a dead container's log shown in the failure. */
     static final int LOG_LINES = 30;
 
     /** @return why the container does not answer: it stopped (how, and its last log lines), or is gone; else empty */
-    static Optional<String> diagnose(Neo4jContainer container) {
+    static Optional<String> diagnose(Neo4jContainer container, LastLines lastLines) {
         String id = container.getContainerId();
         if (id == null) {
-            return Optional.empty();
+            return lastLines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of("the container ended. " + lastLines.describe());
         }
         String name = "the container " + id.substring(0, Math.min(12, id.length())) + " ("
                 + container.getDockerImageName() + ")";
@@ -191,7 +283,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         try {
             state = DockerClientFactory.instance().client().inspectContainerCmd(id).exec().getState();
         } catch (com.github.dockerjava.api.exception.NotFoundException e) {
-            return Optional.of(name + " is gone: it was removed");
+            return Optional.of(name + " is gone: it was removed. " + lastLines.describe());
         } catch (RuntimeException e) {
             return Optional.of(name + " cannot be inspected (" + e.getMessage() + "); Docker itself may be down");
         }
@@ -213,15 +305,37 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         if (state.getFinishedAt() != null && !state.getFinishedAt().startsWith("0001")) {
             cause.append(", at ").append(state.getFinishedAt());
         }
-        try {
-            List<String> lines = container.getLogs().lines().toList();
-            cause.append(String.format(". The last %d lines of its log:%n", Math.min(LOG_LINES, lines.size())));
-            lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size())
-                    .forEach(line -> cause.append("  | ").append(line).append(System.lineSeparator()));
-        } catch (RuntimeException e) {
-            cause.append(". Its log cannot be read (").append(e.getMessage()).append(')');
+        return Optional.of(cause.append(". ").append(lastLines.describe()).toString().stripTrailing());
+    }
+
+    /** The last lines a container wrote, kept while it runs. */
+    static final class LastLines {
+        private final int size;
+        private final java.util.ArrayDeque<String> lines = new java.util.ArrayDeque<>();
+
+        LastLines(int size) {
+            this.size = size;
         }
-        return Optional.of(cause.toString().stripTrailing());
+
+        synchronized void add(String line) {
+            if (lines.size() == size) {
+                lines.removeFirst();
+            }
+            lines.addLast(line);
+        }
+
+        synchronized boolean isEmpty() {
+            return lines.isEmpty();
+        }
+
+        synchronized String describe() {
+            if (lines.isEmpty()) {
+                return "It wrote nothing to its log.";
+            }
+            StringBuilder text = new StringBuilder(String.format("The last %d lines of its log:", lines.size()));
+            lines.forEach(line -> text.append(System.lineSeparator()).append("  | ").append(line));
+            return text.toString();
+        }
     }
 
     /** @return what makes Testcontainers start another container: the image and the settings */
