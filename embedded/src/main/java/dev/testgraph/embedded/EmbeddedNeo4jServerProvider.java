@@ -6,6 +6,7 @@ import dev.testgraph.junit.spi.ServerRequest;
 import dev.testgraph.serverplugin.DatabaseState;
 import dev.testgraph.serverplugin.LastCommittedTransaction;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -63,15 +64,38 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
             builder = builder.withConfig(HttpConnector.listen_address, new SocketAddress("localhost", 0));
         }
         Map<String, Setting<Object>> declared = Config.defaults().getDeclaredSettings();
-        Map<String, String> settings = new java.util.HashMap<>(request.settings());
-        // Testgraph's procedures (testgraph-server-plugin) need to be unrestricted, by name; the user's entries stay
-        settings.merge(GraphDatabaseSettings.procedure_unrestricted.name(), DatabaseState.UNRESTRICTED,
+        Map<String, String> settings = new java.util.HashMap<>();
+        request.settings().forEach((name, value) -> {
+            if (name.startsWith("apoc.")) {
+                // APOC reads its own settings (apoc.conf), not Neo4j's: in process, from system properties
+                System.setProperty(name, value);
+            } else {
+                settings.put(name, value);
+            }
+        });
+        // Testgraph's procedures (testgraph-server-plugin) and the test's own need to be unrestricted, by name; the
+        // user's entries stay
+        java.util.List<String> unrestricted = new java.util.ArrayList<>(List.of(DatabaseState.UNRESTRICTED));
+        unrestricted.addAll(request.procedureNames());
+        if (request.plugins().contains("apoc")) {
+            unrestricted.add("apoc.*");
+            builder = builder.withConfig(GraphDatabaseSettings.plugin_dir, pluginDirectory("apoc", request));
+        }
+        settings.merge(GraphDatabaseSettings.procedure_unrestricted.name(), String.join(",", unrestricted),
                 (mine, theirs) -> mine + "," + theirs);
         for (Map.Entry<String, String> entry : settings.entrySet()) {
             builder = withSetting(builder, declared, entry.getKey(), entry.getValue(), request.description());
         }
         builder = builder.withProcedure(LastCommittedTransaction.class).withProcedure(DatabaseState.class);
-        Neo4j neo4j = builder.build();
+        for (Class<?> procedures : request.procedures()) {
+            builder = withProcedures(builder, procedures);
+        }
+        Neo4j neo4j;
+        try {
+            neo4j = builder.build();
+        } catch (RuntimeException e) {
+            throw refused(request, e);
+        }
         TransactionIdStore transactions = ((GraphDatabaseAPI) neo4j.defaultDatabaseService())
                 .getDependencyResolver()
                 .resolveDependency(TransactionIdStore.class);
@@ -118,6 +142,76 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
                 neo4j.close();
             }
         };
+    }
+
+    /** Registers each kind of callable the class has (Testgraph checked that it has one). */
+    private static Neo4jBuilder withProcedures(Neo4jBuilder builder, Class<?> type) {
+        Neo4jBuilder result = builder;
+        if (has(type, org.neo4j.procedure.Procedure.class)) {
+            result = result.withProcedure(type);
+        }
+        if (has(type, org.neo4j.procedure.UserFunction.class)) {
+            result = result.withFunction(type);
+        }
+        if (has(type, org.neo4j.procedure.UserAggregationFunction.class)) {
+            result = result.withAggregationFunction(type);
+        }
+        return result;
+    }
+
+    private static boolean has(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+        return java.util.Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(annotation));
+    }
+
+    /** @return a start failure explained: Neo4j's reason, and which of the test's procedure classes it may concern */
+    private static RuntimeException refused(ServerRequest request, RuntimeException error) {
+        StringBuilder reasons = new StringBuilder();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !reasons.toString().contains(cause.getMessage())) {
+                reasons.append(reasons.length() == 0 ? "" : " <- ").append(cause.getMessage());
+            }
+        }
+        String text = reasons.toString();
+        if (!request.procedures().isEmpty() && text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(procedure|function).*")) {
+            return new IllegalArgumentException("Neo4j refused the procedure class(es) " + request.procedures().stream()
+                    .map(Class::getName).toList() + " (asked for by " + request.description() + "): " + text, error);
+        }
+        return new IllegalStateException("The embedded Neo4j did not start for " + request.description() + ": " + text,
+                error);
+    }
+
+    /**
+     * @return a plugin directory holding the plugin's jars from the class path: APOC must be on the class path and in
+     *     the plugin directory, or Neo4j's class loader does not see its extensions
+     */
+    private static java.nio.file.Path pluginDirectory(String plugin, ServerRequest request) {
+        List<java.nio.file.Path> jars = dev.testgraph.junit.spi.PluginJars.find(plugin).orElseThrow(() ->
+                new IllegalStateException(request.description() + " asks for the plugin " + plugin + " on the embedded"
+                        + " backend, but it is not on the test class path: "
+                        + dev.testgraph.junit.spi.PluginJars.howToAdd(plugin) + "."));
+        if (plugin.equals("apoc")) {
+            try {
+                Class.forName("org.apache.commons.lang3.Strings", false, EmbeddedNeo4jServerProvider.class
+                        .getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(request.description() + " asks for APOC, whose 5.26 releases need"
+                        + " commons-lang3 3.18 or newer, but the test class path has an older one (your build picked"
+                        + " it through another dependency, e.g. Testcontainers): manage"
+                        + " org.apache.commons:commons-lang3 to 3.18.0 or newer in your build.");
+            }
+        }
+        try {
+            java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("testgraph-plugins");
+            directory.toFile().deleteOnExit();
+            for (java.nio.file.Path jar : jars) {
+                java.nio.file.Path copy = directory.resolve(jar.getFileName());
+                java.nio.file.Files.copy(jar, copy);
+                copy.toFile().deleteOnExit();
+            }
+            return directory;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Testgraph cannot prepare the plugin directory for " + plugin, e);
+        }
     }
 
     private static Neo4jBuilder withSetting(Neo4jBuilder builder, Map<String, Setting<Object>> declared, String name,

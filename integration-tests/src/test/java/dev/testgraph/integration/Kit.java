@@ -33,6 +33,16 @@ final class Kit {
                 .execute();
     }
 
+    /** @return the failures of the classes a run ran (for assertion descriptions: why no test started) */
+    static String classFailures(EngineExecutionResults results) {
+        return results.containerEvents().failed().stream()
+                .map(event -> event.getTestDescriptor().getDisplayName() + ": " + event.getPayload(
+                        org.junit.platform.engine.TestExecutionResult.class).flatMap(
+                                org.junit.platform.engine.TestExecutionResult::getThrowable)
+                        .map(Throwable::toString).orElse("?"))
+                .toList().toString();
+    }
+
     static void record(String name, Object value) {
         RECORDED.computeIfAbsent(name, k -> new CopyOnWriteArrayList<>()).add(value);
     }

@@ -124,6 +124,28 @@ public @interface Neo4jTest {
     CleanPolicy clean() default CleanPolicy.DEFAULT;
 
     /**
+     * Classes of the test's class path with {@code @Procedure}, {@code @UserFunction} or
+     * {@code @UserAggregationFunction} methods, installed on the server: registered in process on the embedded
+     * backend, packed into a jar and copied into {@code /plugins} on containers. An external server must have them
+     * already (Testgraph checks, and fails the class when they are missing). Servers with other procedures are other
+     * configurations.
+     *
+     * <pre>{@code
+     * @Neo4jTest(procedures = FriendRecommendations.class)
+     * class FriendRecommendationsTest { ... }
+     * }</pre>
+     */
+    Class<?>[] procedures() default {};
+
+    /**
+     * Plugins the server gets: {@code "apoc"} (APOC core, of the version on the test class path: add the test
+     * dependency {@code org.neo4j.procedure:apoc-core} and {@code apoc-common}; in containers without it, the image's
+     * own {@code NEO4J_PLUGINS}). APOC's own settings ({@code apoc.import.file.enabled=true}, ...) go into
+     * {@link #settings()}.
+     */
+    String[] plugins() default {};
+
+    /**
      * Keeps indexes and constraints that tests created. By default the clean drops every index and constraint
      * that was not there when the server started.
      */

@@ -291,6 +291,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     private static ServerRequest request(ExtensionContext context, TestConfiguration configuration) {
         RunSettings run = runSettings(context);
         return new ServerRequest(configuration.key().image(), configuration.key().settings(),
+                configuration.key().procedures(), configuration.key().plugins(),
                 context.getRequiredTestClass().getName(), run::get);
     }
 

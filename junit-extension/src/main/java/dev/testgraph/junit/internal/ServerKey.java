@@ -1,5 +1,7 @@
 package dev.testgraph.junit.internal;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,19 +15,24 @@ import java.util.TreeMap;
  * @param backend the requested backend's name in lower case, {@code auto} when the first available one will do
  * @param image the Docker image, defaults resolved
  * @param settings the Neo4j settings
+ * @param procedures the classes of procedures and functions to install, by name
+ * @param plugins the plugins to install
  * @param external whether the request can only be an external server (asked for, or AUTO with a URI set): such a
  *     server is the same whatever the settings, so its lock ignores them
  */
-record ServerKey(String backend, String image, SortedMap<String, String> settings, boolean external) {
+record ServerKey(String backend, String image, SortedMap<String, String> settings, List<Class<?>> procedures,
+        List<String> plugins, boolean external) {
 
     static final String AUTO = "auto";
 
     ServerKey {
         settings = new TreeMap<>(settings);
+        procedures = procedures.stream().distinct().sorted(Comparator.comparing(Class::getName)).toList();
+        plugins = plugins.stream().distinct().sorted().toList();
     }
 
     static ServerKey of(String backend, String image, Map<String, String> settings, boolean external) {
-        return new ServerKey(backend, image, new TreeMap<>(settings), external);
+        return new ServerKey(backend, image, new TreeMap<>(settings), List.of(), List.of(), external);
     }
 
     /**
@@ -33,16 +40,23 @@ record ServerKey(String backend, String image, SortedMap<String, String> setting
      * (AUTO and an explicit backend may end on the same server); image and settings are in every server's identity.
      */
     String lockName() {
-        return "dev.testgraph.neo4j:" + (external ? "external" : image + " " + settings);
+        return "dev.testgraph.neo4j:" + (external ? "external" : server());
     }
 
     /** @return the identity of the server this key gets from the named provider */
     String resolvedBy(String provider) {
-        return provider + " " + image + (settings.isEmpty() ? "" : " " + settings);
+        return provider + " " + server();
+    }
+
+    /** @return what makes one server differ from another, whichever backend gives it */
+    private String server() {
+        return image + (settings.isEmpty() ? "" : " " + settings)
+                + (procedures.isEmpty() ? "" : " procedures " + procedures.stream().map(Class::getName).toList())
+                + (plugins.isEmpty() ? "" : " plugins " + plugins);
     }
 
     @Override
     public String toString() {
-        return backend + " " + image + (settings.isEmpty() ? "" : " " + settings);
+        return backend + " " + server();
     }
 }

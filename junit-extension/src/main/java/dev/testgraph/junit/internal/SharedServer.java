@@ -102,6 +102,9 @@ final class SharedServer implements AutoCloseable {
                     .withConnectionAcquisitionTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                     .build());
             driver.verifyConnectivity();
+            if (!provider.ownsServers()) {
+                requireInstalled(driver, request, server);
+            }
             Record component = driver.executableQuery(
                             "CALL dbms.components() YIELD name, versions, edition "
                                     + "WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition")
@@ -125,6 +128,31 @@ final class SharedServer implements AutoCloseable {
             }
             server.close();
             throw e;
+        }
+    }
+
+    /**
+     * A server Testgraph did not start gets no code from it: the procedures and plugins a class asks for must be there
+     * already.
+     */
+    private static void requireInstalled(Driver driver, ServerRequest request, Neo4jServer server) {
+        List<String> wanted = new java.util.ArrayList<>(request.procedureNames());
+        if (request.plugins().contains("apoc")) {
+            wanted.add("apoc.version");
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> there = new java.util.HashSet<>();
+        for (String query : List.of("SHOW PROCEDURES YIELD name RETURN name", "SHOW FUNCTIONS YIELD name RETURN name")) {
+            driver.executableQuery(query).execute().records().forEach(record -> there.add(record.get(0).asString()));
+        }
+        List<String> missing = wanted.stream().filter(name -> !there.contains(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The Neo4j at " + server.boltUri() + " lacks " + missing + ", asked for by "
+                    + request.description() + " (procedures = ..., plugins = ...). Testgraph installs code only on"
+                    + " servers it starts: install them on that server (a jar in its plugins directory), or run the"
+                    + " class on the embedded or Testcontainers backend.");
         }
     }
 

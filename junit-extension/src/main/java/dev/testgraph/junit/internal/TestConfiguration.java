@@ -3,6 +3,8 @@ package dev.testgraph.junit.internal;
 import dev.testgraph.junit.Backend;
 import dev.testgraph.junit.CleanPolicy;
 import dev.testgraph.junit.Neo4jTest;
+import dev.testgraph.junit.spi.PluginJars;
+import dev.testgraph.junit.spi.ProcedureNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +70,23 @@ record TestConfiguration(
         String backendWhere = !annotation.backendName().isBlank() || annotation.backend() != Backend.AUTO
                 ? where
                 : run.where(RunSettings.BACKEND);
-        return new TestConfiguration(ServerKey.of(backend, image, settings, external), clean, keepSchema,
-                disabledWithoutDocker, dockerRequired, testClass.getName(), backendWhere);
+        List<String> plugins = new ArrayList<>();
+        for (String plugin : annotation.plugins()) {
+            String name = plugin.trim().toLowerCase(Locale.ROOT);
+            if (!PluginJars.known().contains(name)) {
+                throw new ExtensionConfigurationException(where + " asks for the plugin '" + plugin + "', which"
+                        + " Testgraph does not know. Use one of " + new java.util.TreeSet<>(PluginJars.known())
+                        + "; for your own procedures use @Neo4jTest(procedures = YourProcedures.class).");
+            }
+            plugins.add(name);
+        }
+        for (Class<?> procedures : annotation.procedures()) {
+            checkProcedures(procedures, where);
+        }
+        ServerKey key = new ServerKey(backend, image, new java.util.TreeMap<>(settings),
+                List.of(annotation.procedures()), plugins, external);
+        return new TestConfiguration(key, clean, keepSchema, disabledWithoutDocker, dockerRequired,
+                testClass.getName(), backendWhere);
     }
 
     /** @return whether a class whose backend is unavailable is skipped rather than failed */
@@ -96,6 +113,34 @@ record TestConfiguration(
             return annotation.backend().name().toLowerCase(Locale.ROOT);
         }
         return run.get(RunSettings.BACKEND).map(value -> value.toLowerCase(Locale.ROOT)).orElse(ServerKey.AUTO);
+    }
+
+    /**
+     * Catches what Neo4j would refuse only once a server is starting (in a container, after a minute of start-up): a
+     * procedure class without any callable, a procedure that returns neither a Stream nor nothing.
+     */
+    private static void checkProcedures(Class<?> type, String where) {
+        boolean any = false;
+        for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+            var callable = ProcedureNames.callable(method);
+            if (callable.isEmpty()) {
+                continue;
+            }
+            any = true;
+            Class<?> returns = method.getReturnType();
+            if (callable.get().annotationType().getSimpleName().equals("Procedure") && returns != void.class
+                    && !java.util.stream.Stream.class.isAssignableFrom(returns)) {
+                throw new ExtensionConfigurationException(where + ": the procedure " + type.getName() + "."
+                        + method.getName() + "() (" + ProcedureNames.name(type, method, callable.get()) + ") returns "
+                        + returns.getName() + ", but Neo4j refuses a @Procedure that returns neither a Stream of"
+                        + " records (a class with public fields, one per column) nor void. Return"
+                        + " Stream<YourRecord>, or make it a @UserFunction.");
+            }
+        }
+        if (!any) {
+            throw new ExtensionConfigurationException(where + " lists " + type.getName() + " in procedures, but it has"
+                    + " no method annotated @Procedure, @UserFunction or @UserAggregationFunction (org.neo4j.procedure).");
+        }
     }
 
     private static void parseSettings(List<String> entries, String where, Map<String, String> into) {

@@ -85,6 +85,13 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         if ((reuseEnabled() && ReuseRecords.find(identity(request)).isPresent()) || dockerAvailable()) {
             return Availability.available();
         }
+        if (dockerMayBeHere() && onClassPath("apoc.util.ApocUrlStreamHandlerFactory")) {
+            return Availability.unavailable("Docker does not answer, and APOC is on the test class path: APOC's URL"
+                    + " handler loads Hadoop classes Neo4j leaves out, which breaks Testcontainers' Docker client",
+                    "Keep org.neo4j.procedure:apoc-core and apoc-common off the class path of container runs (Maven:"
+                    + " classpathDependencyExcludes in that Surefire execution); Testgraph's containers get APOC"
+                    + " from their image with @Neo4jTest(plugins = \"apoc\")");
+        }
         return Availability.unavailable("Docker does not answer",
                 "Start Docker (check with 'docker info'), and Testgraph runs Neo4j in a container (Testcontainers)");
     }
@@ -111,11 +118,40 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 container.withNeo4jConfig(name, value);
             }
         });
-        request.settings().forEach(container::withNeo4jConfig);
+        request.settings().forEach((name, value) -> {
+            if (name.startsWith("apoc.")) {
+                // APOC reads its own settings (apoc.conf, or APOC_* variables), not Neo4j's
+                container.withEnv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), value);
+            } else if (!name.equals(ServerPlugin.UNRESTRICTED)) {
+                container.withNeo4jConfig(name, value);
+            }
+        });
         // the procedure that tells whether a test changed the database (see ChangeTracker)
         container.withPlugins(MountableFile.forHostPath(ServerPlugin.jar()));
-        container.withNeo4jConfig(ServerPlugin.UNRESTRICTED,
-                ServerPlugin.unrestricted(request.settings().get(ServerPlugin.UNRESTRICTED)));
+        List<String> unrestricted = new ArrayList<>(request.procedureNames());
+        if (!request.procedures().isEmpty()) {
+            Path jar = ProcedureJar.of(request.procedures());
+            container.withCopyFileToContainer(MountableFile.forHostPath(jar),
+                    "/var/lib/neo4j/plugins/" + jar.getFileName());
+        }
+        if (request.plugins().contains("apoc")) {
+            unrestricted.add("apoc.*");
+            Optional<List<Path>> jars = dev.testgraph.junit.spi.PluginJars.find("apoc");
+            if (jars.isPresent()) {
+                // the APOC of the test class path, the same as in process: never fetched from a registry
+                jars.get().forEach(jar -> container.withCopyFileToContainer(MountableFile.forHostPath(jar),
+                        "/var/lib/neo4j/plugins/" + jar.getFileName()));
+            } else {
+                // the image's own APOC (the official image and Testgraph's offline image both know this variable)
+                container.withEnv("NEO4J_PLUGINS", "[\"apoc\"]");
+            }
+        }
+        String requested = request.settings().get(ServerPlugin.UNRESTRICTED);
+        if (requested != null && !requested.isBlank()) {
+            unrestricted.add(requested);
+        }
+        container.withNeo4jConfig(ServerPlugin.UNRESTRICTED, ServerPlugin.unrestricted(
+                unrestricted.isEmpty() ? null : String.join(",", unrestricted)));
         if (localDocker()) {
             // nobody but this machine can reach the server, even when it outlives the run (reuse)
             container.withCreateContainerCmdModifier(command -> {
@@ -369,6 +405,15 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             DOCKER.compareAndSet(null, available);
         }
         return available;
+    }
+
+    private static boolean onClassPath(String type) {
+        try {
+            Class.forName(type, false, TestcontainersServerProvider.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static boolean dockerMayBeHere() {

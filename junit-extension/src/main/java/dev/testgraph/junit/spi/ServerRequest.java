@@ -1,5 +1,6 @@
 package dev.testgraph.junit.spi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,8 @@ public final class ServerRequest {
     private final Map<String, String> settings;
     private final String description;
     private final Function<String, Optional<String>> runSettings;
+    private final List<Class<?>> procedures;
+    private final List<String> plugins;
 
     /**
      * @param image the Docker image asked for, e.g. {@code neo4j:5.26-community}; meaningful to container backends
@@ -24,10 +27,43 @@ public final class ServerRequest {
      */
     public ServerRequest(String image, Map<String, String> settings, String description,
             Function<String, Optional<String>> runSettings) {
+        this(image, settings, List.of(), List.of(), description, runSettings);
+    }
+
+    /**
+     * @param image the Docker image asked for
+     * @param settings Neo4j settings by name
+     * @param procedures classes with procedures, functions or aggregation functions to install
+     * @param plugins plugins to install, e.g. {@code apoc}
+     * @param description a short text naming the test class that asks, for messages
+     * @param runSettings reads a run-wide setting by its property name
+     */
+    public ServerRequest(String image, Map<String, String> settings, List<Class<?>> procedures, List<String> plugins,
+            String description, Function<String, Optional<String>> runSettings) {
         this.image = Objects.requireNonNull(image, "image");
         this.settings = Map.copyOf(settings);
+        this.procedures = List.copyOf(procedures);
+        this.plugins = List.copyOf(plugins);
         this.description = Objects.requireNonNull(description, "description");
         this.runSettings = Objects.requireNonNull(runSettings, "runSettings");
+    }
+
+    /** @return classes with procedures, functions or aggregation functions the server must have */
+    public List<Class<?>> procedures() {
+        return procedures;
+    }
+
+    /** @return plugins the server must have, e.g. {@code apoc} */
+    public List<String> plugins() {
+        return plugins;
+    }
+
+    /**
+     * @return the qualified names of the procedures and functions of {@link #procedures()}, read from their
+     *     annotations ({@code name}, else {@code value}, else the class's package and the method's name)
+     */
+    public List<String> procedureNames() {
+        return procedures.stream().flatMap(type -> ProcedureNames.of(type).stream()).toList();
     }
 
     /** @return the Docker image asked for */
@@ -63,6 +99,8 @@ public final class ServerRequest {
 
     @Override
     public String toString() {
-        return "ServerRequest[image=" + image + ", settings=" + settings + ", for " + description + "]";
+        return "ServerRequest[image=" + image + ", settings=" + settings + ", procedures="
+                + procedures.stream().map(Class::getName).toList() + ", plugins=" + plugins + ", for " + description
+                + "]";
     }
 }
