@@ -11,7 +11,7 @@ import java.util.TreeSet;
 /**
  * The difference report of {@link GraphEquality} and {@link GraphContainment}, as indented lines: entities whose
  * properties differ (smallest difference first), then missing and unexpected nodes and relationships in
- * Cypher-like notation, at most {@value #SECTION_LIMIT} lines per section.
+ * Cypher-like notation, at most 20 lines per section ({@code SECTION_LIMIT}).
  */
 public final class GraphDifference {
 
