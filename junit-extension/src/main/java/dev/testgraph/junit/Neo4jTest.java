@@ -146,6 +146,19 @@ public @interface Neo4jTest {
     String[] plugins() default {};
 
     /**
+     * Environment variables of the container, as {@code "NAME=value"}: for example
+     * {@code "NEO4J_ACCEPT_LICENSE_AGREEMENT=yes"} for an enterprise image. Testcontainers backend only; ignored
+     * elsewhere. For Neo4j settings use {@link #settings()}.
+     */
+    String[] containerEnvironment() default {};
+
+    /**
+     * Puts the container's {@code /data} and {@code /logs} on tmpfs (memory) instead of the container's file system.
+     * Testcontainers backend only. See BENCHMARKS.md for what it changes on a small machine.
+     */
+    boolean tmpfs() default false;
+
+    /**
      * Keeps indexes and constraints that tests created. By default the clean drops every index and constraint
      * that was not there when the server started.
      */

@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -290,9 +291,11 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
 
     private static ServerRequest request(ExtensionContext context, TestConfiguration configuration) {
         RunSettings run = runSettings(context);
+        Map<String, String> environment = new java.util.HashMap<>(configuration.key().container());
+        boolean tmpfs = environment.remove(ServerKey.TMPFS) != null;
         return new ServerRequest(configuration.key().image(), configuration.key().settings(),
                 configuration.key().procedures(), configuration.key().plugins(),
-                context.getRequiredTestClass().getName(), run::get);
+                context.getRequiredTestClass().getName(), run::get).withContainer(environment, tmpfs);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.testgraph.junit.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -17,22 +16,22 @@ import java.util.TreeMap;
  * @param settings the Neo4j settings
  * @param procedures the classes of procedures and functions to install, by name
  * @param plugins the plugins to install
+ * @param container the container's environment, and {@link #TMPFS}: what only the Testcontainers backend uses
  * @param external whether the request can only be an external server (asked for, or AUTO with a URI set): such a
  *     server is the same whatever the settings, so its lock ignores them
  */
 record ServerKey(String backend, String image, SortedMap<String, String> settings, List<Class<?>> procedures,
-        List<String> plugins, boolean external) {
+        List<String> plugins, SortedMap<String, String> container, boolean external) {
 
     static final String AUTO = "auto";
+    /** The entry of {@link #container()} that asks for {@code /data} and {@code /logs} on tmpfs. */
+    static final String TMPFS = "testgraph.tmpfs";
 
     ServerKey {
         settings = new TreeMap<>(settings);
+        container = new TreeMap<>(container);
         procedures = procedures.stream().distinct().sorted(Comparator.comparing(Class::getName)).toList();
         plugins = plugins.stream().distinct().sorted().toList();
-    }
-
-    static ServerKey of(String backend, String image, Map<String, String> settings, boolean external) {
-        return new ServerKey(backend, image, new TreeMap<>(settings), List.of(), List.of(), external);
     }
 
     /**
@@ -52,7 +51,10 @@ record ServerKey(String backend, String image, SortedMap<String, String> setting
     private String server() {
         return image + (settings.isEmpty() ? "" : " " + settings)
                 + (procedures.isEmpty() ? "" : " procedures " + procedures.stream().map(Class::getName).toList())
-                + (plugins.isEmpty() ? "" : " plugins " + plugins);
+                + (plugins.isEmpty() ? "" : " plugins " + plugins)
+                // the names only: a value may be a secret; the hash keeps different values apart
+                + (container.isEmpty() ? "" : " container " + container.keySet() + "#"
+                        + Integer.toHexString(container.hashCode()));
     }
 
     @Override

@@ -83,8 +83,26 @@ record TestConfiguration(
         for (Class<?> procedures : annotation.procedures()) {
             checkProcedures(procedures, where);
         }
+        Map<String, String> environment = new LinkedHashMap<>();
+        List<String> badEnvironment = new ArrayList<>();
+        for (String entry : annotation.containerEnvironment()) {
+            int equals = entry.indexOf('=');
+            if (equals <= 0) {
+                badEnvironment.add(entry);
+            } else {
+                environment.put(entry.substring(0, equals).trim(), entry.substring(equals + 1));
+            }
+        }
+        if (!badEnvironment.isEmpty()) {
+            throw new ExtensionConfigurationException("Testgraph cannot read the container environment " + badEnvironment
+                    + " in " + where + " (containerEnvironment): write each as \"NAME=value\", e.g."
+                    + " \"NEO4J_ACCEPT_LICENSE_AGREEMENT=yes\".");
+        }
+        if (annotation.tmpfs()) {
+            environment.put(ServerKey.TMPFS, "true");
+        }
         ServerKey key = new ServerKey(backend, image, new java.util.TreeMap<>(settings),
-                List.of(annotation.procedures()), plugins, external);
+                List.of(annotation.procedures()), plugins, new java.util.TreeMap<>(environment), external);
         return new TestConfiguration(key, clean, keepSchema, disabledWithoutDocker, dockerRequired,
                 testClass.getName(), backendWhere);
     }

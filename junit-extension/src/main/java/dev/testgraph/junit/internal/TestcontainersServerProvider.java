@@ -126,6 +126,10 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 container.withNeo4jConfig(name, value);
             }
         });
+        container.withEnv(request.containerEnvironment());
+        if (request.tmpfs()) {
+            container.withTmpFs(Map.of("/data", "rw", "/logs", "rw"));
+        }
         // the procedure that tells whether a test changed the database (see ChangeTracker)
         container.withPlugins(MountableFile.forHostPath(ServerPlugin.jar()));
         List<String> unrestricted = new ArrayList<>(request.procedureNames());
@@ -377,7 +381,12 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
     /** @return what makes Testcontainers start another container: the image and the settings */
     static String identity(ServerRequest request) {
         return "testcontainers " + request.image()
-                + (request.settings().isEmpty() ? "" : " " + new java.util.TreeMap<>(request.settings()));
+                + (request.settings().isEmpty() ? "" : " " + new java.util.TreeMap<>(request.settings()))
+                + (request.procedures().isEmpty() ? "" : " procedures " + request.procedureNames())
+                + (request.plugins().isEmpty() ? "" : " plugins " + request.plugins())
+                + (request.containerEnvironment().isEmpty() ? "" : " environment "
+                        + Integer.toHexString(new java.util.TreeMap<>(request.containerEnvironment()).hashCode()))
+                + (request.tmpfs() ? " tmpfs" : "");
     }
 
     private static boolean listening(URI uri) {

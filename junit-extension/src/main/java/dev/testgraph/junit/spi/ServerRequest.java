@@ -17,6 +17,8 @@ public final class ServerRequest {
     private final Function<String, Optional<String>> runSettings;
     private final List<Class<?>> procedures;
     private final List<String> plugins;
+    private Map<String, String> containerEnvironment = Map.of();
+    private boolean tmpfs;
 
     /**
      * @param image the Docker image asked for, e.g. {@code neo4j:5.26-community}; meaningful to container backends
@@ -51,6 +53,28 @@ public final class ServerRequest {
     /** @return classes with procedures, functions or aggregation functions the server must have */
     public List<Class<?>> procedures() {
         return procedures;
+    }
+
+    /**
+     * @param environment the container's environment variables ({@code @Neo4jTest(containerEnvironment = ...)})
+     * @param tmpfs whether {@code /data} and {@code /logs} go on tmpfs
+     * @return a copy of this request with what only container backends use
+     */
+    public ServerRequest withContainer(Map<String, String> environment, boolean tmpfs) {
+        ServerRequest copy = new ServerRequest(image, settings, procedures, plugins, description, runSettings);
+        copy.containerEnvironment = Map.copyOf(environment);
+        copy.tmpfs = tmpfs;
+        return copy;
+    }
+
+    /** @return the container's environment variables asked for; container backends only */
+    public Map<String, String> containerEnvironment() {
+        return containerEnvironment;
+    }
+
+    /** @return whether the container's {@code /data} and {@code /logs} go on tmpfs; container backends only */
+    public boolean tmpfs() {
+        return tmpfs;
     }
 
     /** @return plugins the server must have, e.g. {@code apoc} */
