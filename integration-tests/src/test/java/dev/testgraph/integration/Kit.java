@@ -35,7 +35,16 @@ final class Kit {
 
     /** @return the failures of the classes a run ran (for assertion descriptions: why no test started) */
     static String classFailures(EngineExecutionResults results) {
-        return results.containerEvents().failed().stream()
+        return failures(results.containerEvents());
+    }
+
+    /** @return the failures of the tests a run ran (for assertion descriptions) */
+    static String testFailures(EngineExecutionResults results) {
+        return failures(results.testEvents());
+    }
+
+    private static String failures(org.junit.platform.testkit.engine.Events events) {
+        return events.failed().stream()
                 .map(event -> event.getTestDescriptor().getDisplayName() + ": " + event.getPayload(
                         org.junit.platform.engine.TestExecutionResult.class).flatMap(
                                 org.junit.platform.engine.TestExecutionResult::getThrowable)
