@@ -1,7 +1,5 @@
 package dev.testgraph.assertions;
 
-import static dev.testgraph.assertions.internal.ShouldBeEqualToGraph.shouldBeEqualToGraph;
-import static dev.testgraph.assertions.internal.ShouldBeEqualToGraph.shouldContainGraph;
 import static dev.testgraph.assertions.internal.ShouldContainPattern.shouldContainPattern;
 import static dev.testgraph.assertions.internal.ShouldContainPattern.shouldNotContainPattern;
 import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldBeEmptyGraph;
@@ -13,8 +11,10 @@ import dev.testgraph.assertions.internal.Database;
 import dev.testgraph.assertions.internal.GraphContainment;
 import dev.testgraph.assertions.internal.GraphDifference;
 import dev.testgraph.assertions.internal.GraphEquality;
+import dev.testgraph.assertions.internal.GraphFilter;
 import dev.testgraph.assertions.internal.GraphPattern;
 import dev.testgraph.assertions.internal.GraphSnapshot;
+import dev.testgraph.assertions.internal.ShouldBeEqualToGraph;
 import dev.testgraph.fixtures.FixtureGraph;
 import dev.testgraph.fixtures.FixtureNode;
 import dev.testgraph.fixtures.FixtureRelationship;
@@ -22,7 +22,10 @@ import dev.testgraph.fixtures.internal.CypherNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.Condition;
+import org.assertj.core.error.ErrorMessageFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
@@ -54,6 +57,18 @@ import org.neo4j.driver.Record;
  * individualisation) is described in the comparison's implementation; for a few thousand entities it answers in
  * well under a second. Indexes, constraints and Cypher statements of the fixture are not compared.
  *
+ * <h2>Ignoring what varies</h2>
+ * Options leave generated ids, timestamps and audit data out of those two comparisons (and only those):
+ * {@link #ignoringProperties(String...)}, {@link #ignoringPropertiesOf(String, String...)},
+ * {@link #ignoringLabels(String...)}, {@link #ignoringRelationshipTypes(String...)},
+ * {@link #onlyNodesLabelled(String...)}, {@link #restrictedTo(String)} and, to match a property by a condition
+ * instead of its value, {@link #withProperty(String, Condition)} and
+ * {@link #withPropertyOf(String, String, Condition)}. They add up, return this assertion, and are named in the
+ * failure message ({@code ignoring: property uuid, label Audited}, {@code matching: createdAt by any date-time}).
+ * <pre>{@code
+ * assertThatGraph(driver).ignoringProperties("uuid").withProperty("createdAt", anyDateTime()).isEqualTo(expected);
+ * }</pre>
+ *
  * @param <SELF> the assertion type
  */
 public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>> extends Neo4jAbstractAssert<SELF, Driver> {
@@ -61,6 +76,8 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
     private static final int MATCH_LIMIT = 5;
 
     private String databaseName;
+
+    private GraphFilter filter = GraphFilter.NONE;
 
     /**
      * Creates the assertion on the driver's default database.
@@ -322,6 +339,149 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
         return myself;
     }
 
+    // ---------------------------------------------------------------------------------------------------------
+    // Options of the whole-graph comparison.
+
+    /**
+     * Leaves these property keys out of {@link #isEqualTo(FixtureGraph)} and {@link #containsGraph(FixtureGraph)},
+     * on every node and relationship of both graphs: generated ids, timestamps, audit fields.
+     *
+     * <pre>{@code assertThatGraph(driver).ignoringProperties("uuid", "createdAt").isEqualTo(expected);}</pre>
+     *
+     * @param keys the property keys
+     * @return this assertion
+     * @throws IllegalArgumentException if no key is given or a key is null or blank
+     */
+    public SELF ignoringProperties(String... keys) {
+        filter = filter.withIgnoredProperties(keys);
+        return myself;
+    }
+
+    /**
+     * Leaves these property keys out of the whole-graph comparison on the nodes with a label and the
+     * relationships of a type (the name is looked up as both).
+     *
+     * <pre>{@code assertThatGraph(driver).ignoringPropertiesOf("Person", "createdAt").isEqualTo(expected);}</pre>
+     *
+     * @param labelOrType a node label or a relationship type
+     * @param keys the property keys
+     * @return this assertion
+     * @throws IllegalArgumentException if no key is given or a name is null or blank
+     */
+    public SELF ignoringPropertiesOf(String labelOrType, String... keys) {
+        filter = filter.withIgnoredProperties(labelOrType, keys);
+        return myself;
+    }
+
+    /**
+     * Removes these labels from the nodes of both graphs before the whole-graph comparison; the nodes stay.
+     *
+     * <pre>{@code assertThatGraph(driver).ignoringLabels("Audited").isEqualTo(expected);}</pre>
+     *
+     * @param labels the labels
+     * @return this assertion
+     * @throws IllegalArgumentException if no label is given or a label is null or blank
+     */
+    public SELF ignoringLabels(String... labels) {
+        filter = filter.withIgnoredLabels(labels);
+        return myself;
+    }
+
+    /**
+     * Leaves the relationships of these types out of both graphs in the whole-graph comparison.
+     *
+     * <pre>{@code assertThatGraph(driver).ignoringRelationshipTypes("LOGGED").isEqualTo(expected);}</pre>
+     *
+     * @param types the relationship types
+     * @return this assertion
+     * @throws IllegalArgumentException if no type is given or a type is null or blank
+     */
+    public SELF ignoringRelationshipTypes(String... types) {
+        filter = filter.withIgnoredTypes(types);
+        return myself;
+    }
+
+    /**
+     * Compares only the nodes with at least one of these labels, and the relationships between them, in both
+     * graphs.
+     *
+     * <pre>{@code assertThatGraph(driver).onlyNodesLabelled("Person").isEqualTo(expected);}</pre>
+     *
+     * @param labels the labels
+     * @return this assertion
+     * @throws IllegalArgumentException if no label is given or a label is null or blank
+     */
+    public SELF onlyNodesLabelled(String... labels) {
+        filter = filter.withOnlyLabels(labels);
+        return myself;
+    }
+
+    /**
+     * Compares the fixture with the part of the database a read query returns instead of the whole database: the
+     * nodes, relationships and paths in its records (also inside lists and maps), with the end nodes of every
+     * relationship. The fixture is the expected part as it is. Several calls add up.
+     *
+     * <pre>{@code assertThatGraph(driver).restrictedTo("MATCH p = (:Person)-[:KNOWS]->() RETURN p").isEqualTo(expected);}</pre>
+     *
+     * @param query a read query
+     * @return this assertion
+     * @throws IllegalArgumentException if the query is null or blank
+     */
+    public SELF restrictedTo(String query) {
+        return restrictedTo(query, Map.of());
+    }
+
+    /**
+     * Like {@link #restrictedTo(String)}, with query parameters.
+     *
+     * <pre>{@code assertThatGraph(driver).restrictedTo("MATCH (n:Person {team: $team}) RETURN n", Map.of("team", "A"));}</pre>
+     *
+     * @param query a read query
+     * @param parameters its parameters
+     * @return this assertion
+     * @throws IllegalArgumentException if the query is null or blank
+     */
+    public SELF restrictedTo(String query, Map<String, Object> parameters) {
+        filter = filter.withQuery(query, parameters);
+        return myself;
+    }
+
+    /**
+     * Matches a property by a condition instead of its value in the whole-graph comparison, on every node and
+     * relationship: the actual value must satisfy the condition and the fixture's value is ignored. The key must
+     * still be present on the same entities: the fixture holds any placeholder value for it (an exported fixture
+     * keeps the value it had). A condition of another type than the value (a {@code Condition<String>} given a
+     * number) is not satisfied.
+     *
+     * <pre>{@code assertThatGraph(driver).withProperty("createdAt", anyDateTime()).isEqualTo(expected);}</pre>
+     *
+     * @param key the property key
+     * @param condition the condition, e.g. {@link Neo4jAssertions#anyDateTime()}, {@link Neo4jAssertions#anyString()},
+     *     {@link Neo4jAssertions#anyNumber()} or any AssertJ {@link Condition}
+     * @return this assertion
+     * @throws IllegalArgumentException if the key is null or blank
+     */
+    public SELF withProperty(String key, Condition<?> condition) {
+        filter = filter.withMatcher(null, key, condition);
+        return myself;
+    }
+
+    /**
+     * Like {@link #withProperty(String, Condition)}, on the nodes with a label and the relationships of a type.
+     *
+     * <pre>{@code assertThatGraph(driver).withPropertyOf("Person", "uuid", anyString()).isEqualTo(expected);}</pre>
+     *
+     * @param labelOrType a node label or a relationship type
+     * @param key the property key
+     * @param condition the condition
+     * @return this assertion
+     * @throws IllegalArgumentException if a name is null or blank
+     */
+    public SELF withPropertyOf(String labelOrType, String key, Condition<?> condition) {
+        filter = filter.withMatcher(labelOrType, key, condition);
+        return myself;
+    }
+
     /**
      * Verifies that the graph equals the fixture: the same nodes (labels and properties) connected by the same
      * relationships (type, direction, properties), ids and fixture keys ignored, values compared type-exactly.
@@ -339,15 +499,27 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      *     without running them
      */
     public SELF isEqualTo(FixtureGraph expected) {
+        return compare(expected, GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph);
+    }
+
+    /** The comparison both whole-graph assertions make, with the options applied to both graphs. */
+    private SELF compare(FixtureGraph expected, BiFunction<GraphSnapshot, GraphSnapshot, GraphDifference.Outcome> comparison,
+            GraphMessage message) {
         Database database = database();
-        GraphSnapshot expectedGraph = snapshot(expected);
-        GraphSnapshot actualGraph = GraphSnapshot.read(database);
-        GraphDifference.Outcome outcome = GraphEquality.compare(expectedGraph, actualGraph);
+        GraphSnapshot expectedGraph = filter.apply(snapshot(expected), false);
+        GraphSnapshot actualGraph = filter.apply(filter.read(database), true);
+        GraphDifference.Outcome outcome = comparison.apply(expectedGraph, actualGraph);
         if (!outcome.matches()) {
-            throw assertionError(shouldBeEqualToGraph(database.describe(), actualGraph.size(), expectedGraph.size(),
-                    outcome.difference()));
+            throw assertionError(message.create(database.describe(), actualGraph.size(), expectedGraph.size(),
+                    filter.describe(), outcome.difference()));
         }
         return myself;
+    }
+
+    /** {@link ShouldBeEqualToGraph}'s two factories. */
+    private interface GraphMessage {
+        ErrorMessageFactory create(String database, String actualSize, String expectedSize, String options,
+                String difference);
     }
 
     /**
@@ -378,15 +550,7 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      * @throws IllegalArgumentException if the fixture has Cypher statements
      */
     public SELF containsGraph(FixtureGraph expected) {
-        Database database = database();
-        GraphSnapshot expectedGraph = snapshot(expected);
-        GraphSnapshot actualGraph = GraphSnapshot.read(database);
-        GraphDifference.Outcome outcome = GraphContainment.compare(expectedGraph, actualGraph);
-        if (!outcome.matches()) {
-            throw assertionError(shouldContainGraph(database.describe(), actualGraph.size(), expectedGraph.size(),
-                    outcome.difference()));
-        }
-        return myself;
+        return compare(expected, GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph);
     }
 
     private static GraphSnapshot snapshot(FixtureGraph fixture) {

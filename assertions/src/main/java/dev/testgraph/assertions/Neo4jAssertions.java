@@ -1,7 +1,11 @@
 package dev.testgraph.assertions;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.Condition;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.Record;
@@ -184,5 +188,43 @@ public class Neo4jAssertions extends Assertions {
      */
     public static GraphAssert assertThatGraph(Driver driver, String database) {
         return new GraphAssert(driver).inDatabase(database);
+    }
+
+    /**
+     * A condition for {@link AbstractGraphAssert#withProperty(String, Condition) withProperty}: any string
+     * property value.
+     *
+     * <pre>{@code assertThatGraph(driver).withProperty("uuid", anyString()).isEqualTo(expected);}</pre>
+     *
+     * @return the condition, described as {@code any string}
+     */
+    public static Condition<Object> anyString() {
+        return new Condition<>(value -> value instanceof String, "any string");
+    }
+
+    /**
+     * A condition for {@link AbstractGraphAssert#withProperty(String, Condition) withProperty}: any number, an
+     * integer ({@code Long}) or a float ({@code Double}) property value.
+     *
+     * <pre>{@code assertThatGraph(driver).withProperty("version", anyNumber()).isEqualTo(expected);}</pre>
+     *
+     * @return the condition, described as {@code any number}
+     */
+    public static Condition<Object> anyNumber() {
+        return new Condition<>(value -> value instanceof Long || value instanceof Double, "any number");
+    }
+
+    /**
+     * A condition for {@link AbstractGraphAssert#withProperty(String, Condition) withProperty}: any date-time,
+     * a Cypher {@code DATETIME} ({@code ZonedDateTime}) or {@code LOCAL DATETIME} ({@code LocalDateTime}) property
+     * value.
+     *
+     * <pre>{@code assertThatGraph(driver).withProperty("createdAt", anyDateTime()).isEqualTo(expected);}</pre>
+     *
+     * @return the condition, described as {@code any date-time}
+     */
+    public static Condition<Object> anyDateTime() {
+        return new Condition<>(value -> value instanceof ZonedDateTime || value instanceof OffsetDateTime
+                || value instanceof LocalDateTime, "any date-time");
     }
 }

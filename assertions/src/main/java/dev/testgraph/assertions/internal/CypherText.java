@@ -192,6 +192,9 @@ public final class CypherText {
         if (normalized instanceof Path path) {
             return path(path);
         }
+        if (normalized instanceof GraphFilter.Matched matched) {
+            return matched.toString();
+        }
         if (normalized instanceof Value driverValue) {
             return value(driverValue.asObject());
         }

@@ -35,6 +35,11 @@ public record GraphSnapshot(List<Node> nodes, List<Relationship> relationships) 
             properties = PropertyValues.widen(properties);
         }
 
+        /** A node the driver returned. */
+        public static Node of(org.neo4j.driver.types.Node node) {
+            return new Node(node.elementId(), CypherText.labelsOf(node), node.asMap());
+        }
+
         /** Cypher-like text, also the node's canonical signature. */
         public String text() {
             return CypherText.node(labels, properties);
@@ -54,6 +59,12 @@ public record GraphSnapshot(List<Node> nodes, List<Relationship> relationships) 
         /** Normalizes the values. */
         public Relationship {
             properties = PropertyValues.widen(properties);
+        }
+
+        /** A relationship the driver returned. */
+        public static Relationship of(org.neo4j.driver.types.Relationship relationship) {
+            return new Relationship(relationship.elementId(), relationship.type(), relationship.startNodeElementId(),
+                    relationship.endNodeElementId(), relationship.asMap());
         }
 
         /** {@code [:TYPE {..}]}, the relationship's own signature. */

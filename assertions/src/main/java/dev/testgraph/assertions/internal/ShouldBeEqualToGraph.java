@@ -15,11 +15,14 @@ public final class ShouldBeEqualToGraph extends TextMessageFactory {
      * @param database rendered text
      * @param actualSize rendered text
      * @param expectedSize rendered text
+     * @param options the comparison options, lines each ended by a line separator, or {@code ""}
      * @param difference rendered text
      * @return the message factory
      */
-    public static ErrorMessageFactory shouldBeEqualToGraph(String database, String actualSize, String expectedSize, String difference) {
-        return new ShouldBeEqualToGraph("%nExpecting graph in %s:%n  %s%nto be equal to:%n  %s%nbut:%n%s", database, actualSize, expectedSize, difference);
+    public static ErrorMessageFactory shouldBeEqualToGraph(String database, String actualSize, String expectedSize,
+            String options, String difference) {
+        return new ShouldBeEqualToGraph("%nExpecting graph in %s:%n  %s%nto be equal to:%n  %s%n%sbut:%n%s", database,
+                actualSize, expectedSize, options, difference);
     }
 
     /**
@@ -28,10 +31,13 @@ public final class ShouldBeEqualToGraph extends TextMessageFactory {
      * @param database rendered text
      * @param actualSize rendered text
      * @param expectedSize rendered text
+     * @param options the comparison options, lines each ended by a line separator, or {@code ""}
      * @param difference rendered text
      * @return the message factory
      */
-    public static ErrorMessageFactory shouldContainGraph(String database, String actualSize, String expectedSize, String difference) {
-        return new ShouldBeEqualToGraph("%nExpecting graph in %s:%n  %s%nto contain:%n  %s%nbut:%n%s", database, actualSize, expectedSize, difference);
+    public static ErrorMessageFactory shouldContainGraph(String database, String actualSize, String expectedSize,
+            String options, String difference) {
+        return new ShouldBeEqualToGraph("%nExpecting graph in %s:%n  %s%nto contain:%n  %s%n%sbut:%n%s", database,
+                actualSize, expectedSize, options, difference);
     }
 }
