@@ -2,6 +2,7 @@ package dev.testgraph.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.testgraph.fixtures.internal.CypherNames;
 import dev.testgraph.fixtures.Fixtures;
 import dev.testgraph.fixtures.LoadedGraph;
 import java.nio.charset.StandardCharsets;
@@ -229,9 +230,9 @@ public final class LoadThroughputMain {
             session.run(DELETE_ALL).consume();
             List<String> drops = new ArrayList<>();
             session.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> drops.add(
-                    "DROP CONSTRAINT `" + r.get(0).asString() + "`"));
+                    "DROP CONSTRAINT " + CypherNames.quote(r.get(0).asString())));
             session.run("SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name")
-                    .forEachRemaining(r -> drops.add("DROP INDEX `" + r.get(0).asString() + "`"));
+                    .forEachRemaining(r -> drops.add("DROP INDEX " + CypherNames.quote(r.get(0).asString())));
             for (String drop : drops) {
                 session.run(drop).consume();
             }
