@@ -425,7 +425,8 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      *
      * @param query a read query
      * @return this assertion
-     * @throws IllegalArgumentException if the query is null or blank
+     * @throws IllegalArgumentException if the query is null or blank; when compared, if it returns records
+     *     without any node, relationship or path
      */
     public SELF restrictedTo(String query) {
         return restrictedTo(query, Map.of());

@@ -342,6 +342,32 @@ class GraphComparisonOptionsTest {
     }
 
     @Test
+    void should_collect_soft_failures_with_the_options_named(Driver driver) {
+        run(driver, "CREATE (:Person {name: 'Alice', uuid: 'u1'})");
+        Neo4jSoftAssertions softly = new Neo4jSoftAssertions();
+
+        softly.assertThatGraph(driver).ignoringProperties("uuid")
+                .isEqualTo(FixtureGraph.builder().node("a", List.of("Person"), Map.of("name", "Alice", "uuid", "u2")).build())
+                .isEqualTo(FixtureGraph.builder().node("a", List.of("Person"), Map.of("name", "Bob", "uuid", "u1")).build());
+
+        assertThat(softly.errorsCollected()).hasSize(1);
+        // Soft assertions add the place of the failure after the message.
+        assertThat(softly.errorsCollected().get(0).getMessage()).startsWith(lines("""
+
+                Expecting graph in the default database:
+                  1 node, 0 relationships
+                to be equal to:
+                  1 node, 0 relationships
+                ignoring: property uuid
+                but:
+                  1 missing node:
+                    (:Person {name: "Bob"})
+                  1 unexpected node:
+                    (:Person {name: "Alice"})
+                """));
+    }
+
+    @Test
     void should_refuse_options_without_names(Driver driver) {
         assertThatThrownBy(() -> assertThatGraph(driver).ignoringProperties())
                 .isInstanceOf(IllegalArgumentException.class)
@@ -349,6 +375,17 @@ class GraphComparisonOptionsTest {
         assertThatThrownBy(() -> assertThatGraph(driver).ignoringLabels("Person", " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The label must not be blank");
+    }
+
+    @Test
+    void should_refuse_a_restricting_query_that_returns_no_entities(Driver driver) {
+        createTwoCouples(driver);
+
+        assertThatThrownBy(() -> assertThatGraph(driver).restrictedTo("MATCH (n:Person) RETURN n.name")
+                        .isEqualTo(aliceKnowsBob().build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The query MATCH (n:Person) RETURN n.name returned 4 records but no node, relationship or path;"
+                        + " return the entities themselves (RETURN n, RETURN p), not their properties");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.assertj.core.api.Condition;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -192,8 +193,17 @@ public record GraphFilter(
         Map<String, GraphSnapshot.Node> nodes = new LinkedHashMap<>();
         Map<String, GraphSnapshot.Relationship> relationships = new LinkedHashMap<>();
         for (Query query : queries) {
-            for (Record record : database.run(query.text(), query.parameters())) {
-                record.values().forEach(value -> collect(value.asObject(), nodes, relationships));
+            List<Record> records = database.run(query.text(), query.parameters());
+            boolean found = false;
+            for (Record record : records) {
+                for (Value value : record.values()) {
+                    found |= collect(value.asObject(), nodes, relationships);
+                }
+            }
+            if (!records.isEmpty() && !found) {
+                throw new IllegalArgumentException("The query " + query.text() + " returned " + records.size()
+                        + (records.size() == 1 ? " record" : " records") + " but no node, relationship or path;"
+                        + " return the entities themselves (RETURN n, RETURN p), not their properties");
             }
         }
         List<String> endpoints = new ArrayList<>();
@@ -213,20 +223,33 @@ public record GraphFilter(
         return new GraphSnapshot(new ArrayList<>(nodes.values()), new ArrayList<>(relationships.values()));
     }
 
-    private static void collect(Object object, Map<String, GraphSnapshot.Node> nodes,
+    /** Adds the nodes and relationships in a returned value; whether there was any. */
+    private static boolean collect(Object object, Map<String, GraphSnapshot.Node> nodes,
             Map<String, GraphSnapshot.Relationship> relationships) {
+        boolean found = false;
         if (object instanceof Node node) {
             nodes.putIfAbsent(node.elementId(), GraphSnapshot.Node.of(node));
+            found = true;
         } else if (object instanceof Relationship relationship) {
             relationships.putIfAbsent(relationship.elementId(), GraphSnapshot.Relationship.of(relationship));
+            found = true;
         } else if (object instanceof Path path) {
-            path.nodes().forEach(node -> collect(node, nodes, relationships));
-            path.relationships().forEach(relationship -> collect(relationship, nodes, relationships));
-        } else if (object instanceof List<?> list) {
-            list.forEach(element -> collect(element, nodes, relationships));
+            for (Node node : path.nodes()) {
+                found |= collect(node, nodes, relationships);
+            }
+            for (Relationship relationship : path.relationships()) {
+                found |= collect(relationship, nodes, relationships);
+            }
+        } else if (object instanceof Iterable<?> elements) {
+            for (Object element : elements) {
+                found |= collect(element, nodes, relationships);
+            }
         } else if (object instanceof Map<?, ?> map) {
-            map.values().forEach(element -> collect(element, nodes, relationships));
+            for (Object element : map.values()) {
+                found |= collect(element, nodes, relationships);
+            }
         }
+        return found;
     }
 
     /**
