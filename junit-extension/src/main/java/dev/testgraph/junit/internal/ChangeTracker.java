@@ -55,6 +55,11 @@ final class ChangeTracker {
         this.timeout = timeout;
     }
 
+    /** @return whether the id turned out not to be readable on this server (no Testgraph plugin there) */
+    boolean unavailable() {
+        return unavailable.get();
+    }
+
     /** @return the id when the server gives it in-process, for free; empty when it takes a query */
     OptionalLong inProcessTransactionId() {
         return server.lastCommittedTransactionId();

@@ -201,7 +201,10 @@ final class SharedServer implements AutoCloseable {
         if (!reuseUnchanged) {
             reason = "reset: testgraph.reuseUnchanged=false";
         } else if (last == null) {
-            reason = "reset: first test on this server since a load";
+            // without a readable id there is never a state to reuse: say so rather than "first test" every time
+            reason = tracker.unavailable()
+                    ? "reset: last committed transaction id unavailable"
+                    : "reset: first test on this server since a load";
         } else if (!sameFixtures(last.fixtures(), fixtures.graphs()) || last.keepSchema() != keepSchema) {
             reason = "reset: other fixtures";
         } else {
