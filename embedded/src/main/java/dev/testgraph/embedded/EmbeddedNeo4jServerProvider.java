@@ -44,18 +44,29 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         return EMBEDDED_ORDER;
     }
 
-    /** Always available: the server runs in this JVM. */
+    /**
+     * Available when this JVM can run the neo4j-harness on the class path: the server runs in this JVM, and Neo4j
+     * 2025.01 and later need Java 21 or newer.
+     */
     @Override
     public Availability availability(ServerRequest request) {
-        return Availability.available();
+        return availability(EmbeddedNeo4jServerProvider.class.getClassLoader(), Runtime.version().feature());
+    }
+
+    /** @return whether a JVM of the given feature release can run the harness that the class loader sees */
+    static Availability availability(ClassLoader loader, int javaRelease) {
+        return HarnessOnClassPath.find(loader)
+                .flatMap(harness -> harness.tooNewFor(javaRelease))
+                .map(reason -> Availability.unavailable(reason, "Run the tests on a newer JDK (JAVA_HOME, or"
+                        + " Surefire's <jvm>), or keep this JDK and use the container backend"
+                        + " (@Neo4jTest(backend = Backend.TESTCONTAINERS, image = \"neo4j:<version>-community\"))"))
+                .orElse(Availability.available());
     }
 
     @Override
     public Neo4jServer start(ServerRequest request) {
         Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder()
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
-                // a test server has nothing to drain: without this, stopping waits out Netty's 5 s quiet period
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0));
         if (!request.isEnabled(HttpConnector.enabled.name())) {
@@ -64,6 +75,10 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
             builder = builder.withConfig(HttpConnector.listen_address, new SocketAddress("localhost", 0));
         }
         Map<String, Setting<Object>> declared = Config.defaults().getDeclaredSettings();
+        // a test server has nothing to drain: without this, stopping waits out Netty's 5 s quiet period (an int of
+        // seconds on 5.26, a duration on 2025+: parsed from text, it suits both)
+        builder = withSetting(builder, declared, GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period.name(),
+                "0", request.description());
         Map<String, String> settings = new java.util.HashMap<>();
         request.settings().forEach((name, value) -> {
             if (name.startsWith("apoc.")) {

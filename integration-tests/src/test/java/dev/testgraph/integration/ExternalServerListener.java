@@ -13,6 +13,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class ExternalServerListener implements LauncherSessionListener {
 
+    /** Netty's shutdown quiet period: an int of seconds on Neo4j 5.26, a duration on 2025+; "0" parses as either. */
+    @SuppressWarnings("unchecked")
+    private static final org.neo4j.graphdb.config.Setting<Object> QUIET_PERIOD = (org.neo4j.graphdb.config.Setting<Object>)
+            (org.neo4j.graphdb.config.Setting<?>) GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period;
+
     private Neo4j server;
 
     /** Called by the JUnit launcher. */
@@ -26,7 +31,7 @@ public final class ExternalServerListener implements LauncherSessionListener {
         server = Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(QUIET_PERIOD, ((org.neo4j.configuration.SettingImpl<Object>) QUIET_PERIOD).parse("0"))
                 .build();
         System.setProperty("testgraph.uri", server.boltURI().toString());
         System.setProperty("testgraph.allowWipe", "true");

@@ -18,6 +18,11 @@ import org.neo4j.harness.Neo4jBuilders;
  */
 public final class FakeCloudProvider implements Neo4jServerProvider {
 
+    /** Netty's shutdown quiet period: an int of seconds on Neo4j 5.26, a duration on 2025+; "0" parses as either. */
+    @SuppressWarnings("unchecked")
+    private static final org.neo4j.graphdb.config.Setting<Object> QUIET_PERIOD = (org.neo4j.graphdb.config.Setting<Object>)
+            (org.neo4j.graphdb.config.Setting<?>) GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period;
+
     static final List<ServerRequest> REQUESTS = new CopyOnWriteArrayList<>();
 
     /** Called by {@link java.util.ServiceLoader}. */
@@ -41,7 +46,7 @@ public final class FakeCloudProvider implements Neo4jServerProvider {
         Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(QUIET_PERIOD, ((org.neo4j.configuration.SettingImpl<Object>) QUIET_PERIOD).parse("0"))
                 .build();
         return new Neo4jServer() {
             @Override

@@ -105,14 +105,14 @@ final class SharedServer implements AutoCloseable {
             if (!provider.ownsServers()) {
                 requireInstalled(driver, request, server);
             }
-            Record component = driver.executableQuery(
+            org.neo4j.driver.EagerResult components = driver.executableQuery(
                             "CALL dbms.components() YIELD name, versions, edition "
                                     + "WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition")
-                    .execute()
-                    .records()
-                    .get(0);
+                    .execute();
+            Record component = components.records().get(0);
             Neo4jConnectionDetails details = new Neo4jConnectionDetails(server.boltUri(), server.httpUri(),
-                    server.username(), server.password(), component.get("version").asString(),
+                    server.username(), server.password(),
+                    version(components.summary().server().agent(), component.get("version").asString()),
                     component.get("edition").asString(), builtIn(provider.name()), provider.name());
             // a kept container may still hold schema of an earlier run: only Neo4j's own lookup indexes are kept
             DatabaseCleaner cleaner = new DatabaseCleaner(driver, server.reused()
@@ -129,6 +129,20 @@ final class SharedServer implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    /**
+     * @return the release the server announces over Bolt ({@code Neo4j/2026.08.1}): calendar releases report a 5.x
+     *     kernel version in {@code dbms.components()} (5.27.0 on 2025.02), which is kept only when the agent says
+     *     nothing usable
+     */
+    static String version(String agent, String kernelVersion) {
+        String prefix = "Neo4j/";
+        if (agent != null && agent.startsWith(prefix) && agent.length() > prefix.length()
+                && Character.isDigit(agent.charAt(prefix.length()))) {
+            return agent.substring(prefix.length());
+        }
+        return kernelVersion;
     }
 
     /**

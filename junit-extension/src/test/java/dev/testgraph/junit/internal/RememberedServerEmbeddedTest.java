@@ -25,6 +25,11 @@ import org.neo4j.harness.Neo4jBuilders;
  */
 class RememberedServerEmbeddedTest {
 
+    /** Netty's shutdown quiet period: an int of seconds on Neo4j 5.26, a duration on 2025+; "0" parses as either. */
+    @SuppressWarnings("unchecked")
+    private static final org.neo4j.graphdb.config.Setting<Object> QUIET_PERIOD = (org.neo4j.graphdb.config.Setting<Object>)
+            (org.neo4j.graphdb.config.Setting<?>) GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period;
+
     private final String identity = "testcontainers neo4j:test-" + UUID.randomUUID() + " {}";
     private Neo4j server;
 
@@ -92,7 +97,7 @@ class RememberedServerEmbeddedTest {
         return Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(QUIET_PERIOD, ((org.neo4j.configuration.SettingImpl<Object>) QUIET_PERIOD).parse("0"))
                 .withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of(DatabaseState.UNRESTRICTED.split(",")));
     }
 
