@@ -3,6 +3,7 @@ package dev.testgraph.junit.internal;
 import dev.testgraph.junit.CleanPolicy;
 import dev.testgraph.junit.Neo4jConnectionDetails;
 import dev.testgraph.junit.spi.ServerRequest;
+import dev.testgraph.junit.spi.TestFrameworkIntegration;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ModifierSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -34,7 +37,7 @@ import org.neo4j.driver.async.AsyncSession;
  * the driver, sessions and connection details. Not API: use {@code @Neo4jTest}.
  */
 public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver {
+        AfterEachCallback, ParameterResolver, TestInstancePreConstructCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
     private static final List<Class<?>> INJECTABLE = List.of(
@@ -42,6 +45,10 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     private static final String CLASS_FIXTURES = "class fixtures";
     private static final String LOADED = "loaded fixtures";
     private static final System.Logger LOG = System.getLogger("dev.testgraph");
+    private static final Set<String> SPRING_PARAMETER_ANNOTATIONS = Set.of(
+            "org.springframework.beans.factory.annotation.Autowired",
+            "org.springframework.beans.factory.annotation.Value",
+            "org.springframework.beans.factory.annotation.Qualifier");
 
     /** Called by JUnit. */
     public Neo4jExtension() {}
@@ -56,7 +63,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         try {
             configuration = configuration(context);
             if (!configuration.skipsWhenUnavailable()) {
-                // nothing to decide before the class runs: the backend is chosen when the server is first needed
+                startBeforeOtherExtensions(context);
                 return ConditionEvaluationResult.enabled("Neo4j backend: " + configuration.key().backend());
             }
             choice = choice(context);
@@ -64,13 +71,40 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
             // reported by beforeAll, as the class's own failure rather than a failed condition
             return ConditionEvaluationResult.enabled("misconfigured: " + e.getMessage());
         }
-        return choice.provider() == null
-                ? ConditionEvaluationResult.disabled(choice.unavailable())
-                : ConditionEvaluationResult.enabled("Neo4j backend: " + choice.provider().name());
+        if (choice.provider() == null) {
+            return ConditionEvaluationResult.disabled(choice.unavailable());
+        }
+        startBeforeOtherExtensions(context);
+        return ConditionEvaluationResult.enabled("Neo4j backend: " + choice.provider().name());
+    }
+
+    /**
+     * Starts the class's server before any extension's {@code beforeAll}, whatever the order of the extensions: Spring
+     * builds its test context (and Testgraph's Spring customizer, which names the server) in its own
+     * {@code beforeAll}. A failure to start is remembered and reported by {@link #beforeAll}.
+     */
+    private static void startBeforeOtherExtensions(ExtensionContext context) {
+        try {
+            server(context);
+        } catch (RuntimeException e) {
+            // the slot remembers it; beforeAll fails the class with it
+        }
+    }
+
+    /**
+     * Starts the class's server before JUnit makes a test instance, whatever the lifecycle and the order of the
+     * extensions: Spring builds a test's application context right after (in its {@code postProcessTestInstance}),
+     * and {@code testgraph-spring} points that context at this server.
+     */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+        requireJUnit();
+        server(context);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        requireJUnit();
         TestConfiguration configuration = configuration(context);
         if (configuration.clean() != CleanPolicy.NEVER) {
             refuseToWipeForeignServer(context, configuration);
@@ -139,6 +173,22 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         if (injected != null) {
             injected.close();
         }
+        if (integrations(context).stream().anyMatch(integration -> integration.endsTransactionsAfterEach(context))) {
+            // another extension (Spring's @Transactional) rolls back after its own afterEach, which may come after
+            // this one: look when the test's context closes, after every afterEach
+            context.getStore(NAMESPACE).put(LeakCheck.class, (LeakCheck) () -> checkLeakedTransactions(context));
+            return;
+        }
+        checkLeakedTransactions(context);
+    }
+
+    /** The leaked-transaction check, run when the test's store closes. */
+    private interface LeakCheck extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static void checkLeakedTransactions(ExtensionContext context) {
         SharedServer server = existingServer(context);
         if (server == null) {
             return;
@@ -170,6 +220,9 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        if (ownedByAnother(parameterContext, extensionContext)) {
+            return false;
+        }
         Class<?> type = parameterContext.getParameter().getType();
         // Claim every driver or Testgraph type, so that an unsupported one gets a message that helps.
         return INJECTABLE.contains(type)
@@ -192,6 +245,29 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
         // constructor-injected sessions belong to the test that the instance is made for, and close after it
         return ExtensionContextScope.TEST_METHOD;
+    }
+
+    /**
+     * Spring's annotations (by name: Spring is not on Testgraph's class path) mark parameters SpringExtension resolves,
+     * with or without {@code testgraph-spring}; integrations found with the ServiceLoader know the rest.
+     */
+    private static boolean ownedByAnother(ParameterContext parameterContext, ExtensionContext context) {
+        for (java.lang.annotation.Annotation annotation : parameterContext.getParameter().getAnnotations()) {
+            if (SPRING_PARAMETER_ANNOTATIONS.contains(annotation.annotationType().getName())) {
+                return true;
+            }
+        }
+        return integrations(context).stream()
+                .anyMatch(integration -> integration.ownsParameter(parameterContext, context));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TestFrameworkIntegration> integrations(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(TestFrameworkIntegration.class,
+                type -> java.util.ServiceLoader.load(TestFrameworkIntegration.class).stream()
+                        .map(java.util.ServiceLoader.Provider::get)
+                        .toList(),
+                List.class);
     }
 
     private static String supportedTypes() {
@@ -247,6 +323,24 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
                         + " of " + type.getName() + " (" + Modifier.toString(field.getModifiers()) + "): "
                         + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * JUnit 5.12 never closes what Testgraph keeps in its stores (servers, the checks after a test): only 5.13 closes
+     * {@link AutoCloseable}s. JUnit 5.11 and older fail earlier, on {@code @ResourceLock(providers = ...)}.
+     */
+    static void requireJUnit() {
+        try {
+            Class.forName("org.junit.jupiter.api.ClassTemplate", false, Neo4jExtension.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            String version = java.util.Optional.ofNullable(
+                    ExtensionContext.class.getPackage().getImplementationVersion()).orElse("older than 5.13");
+            throw new ExtensionConfigurationException("@Neo4jTest needs JUnit Jupiter 5.13 or newer; this run has "
+                    + version + " (Spring Boot 3.5 manages 5.12). Set the JUnit version in your build: with Spring"
+                    + " Boot's parent or BOM, the property <junit-jupiter.version>5.14.4</junit-jupiter.version>"
+                    + " (Gradle: ext['junit-jupiter.version'] = '5.14.4'); otherwise import org.junit:junit-bom:5.14.4"
+                    + " before other BOMs.", e);
         }
     }
 
@@ -332,10 +426,12 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         String identity = configuration.key().resolvedBy(choice.provider().name());
         RunSettings run = runSettings(context);
         ServerRequest request = request(context, configuration);
-        return classStore(context).getOrComputeIfAbsent(new ServerOf(identity), key -> new ServerSlot(identity,
-                        () -> SharedServer.start(choice.provider(), request, identity,
+        SharedServer server = classStore(context).getOrComputeIfAbsent(new ServerOf(identity), key -> new ServerSlot(
+                        identity, () -> SharedServer.start(choice.provider(), request, identity,
                                 run.isTrue(RunSettings.REUSE_UNCHANGED, true), run.timeout())), ServerSlot.class)
                 .server();
+        ServerDirectory.started(configuration.key(), server);
+        return server;
     }
 
     /** @return the slot of the class's server, or null when none was made yet */

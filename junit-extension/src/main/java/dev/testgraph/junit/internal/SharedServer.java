@@ -336,6 +336,7 @@ final class SharedServer implements AutoCloseable {
     @Override
     public void close() {
         long start = System.nanoTime();
+        ServerDirectory.stopped(this);
         try {
             driver.close();
         } finally {
