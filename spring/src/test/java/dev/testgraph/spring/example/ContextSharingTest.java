@@ -15,9 +15,10 @@ import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * Spring's context cache and Testgraph's server sharing line up: classes on the same server configuration share one
- * application context (one refresh), a class on another configuration gets its own server and its own context.
+ * application context (one refresh), a class on another configuration gets its own server and its own context. Runs on
+ * the embedded backend, and in containers with {@code -Dtestgraph.spring.backend=testcontainers}.
  */
-class ContextSharingEmbeddedTest {
+class ContextSharingTest {
 
     static final AtomicInteger REFRESHES = new AtomicInteger();
 

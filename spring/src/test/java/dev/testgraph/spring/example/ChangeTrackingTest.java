@@ -17,9 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Change tracking sees writes made through the application's own driver (a repository, a service): the next test
  * resets. After a read-only test, and after a {@code @DataNeo4jTest} test whose transaction Spring rolled back, the
- * next test reuses the loaded fixture with no clean and no load.
+ * next test reuses the loaded fixture with no clean and no load. Runs on the embedded backend, and in containers with
+ * {@code -Dtestgraph.spring.backend=testcontainers}.
  */
-class ChangeTrackingEmbeddedTest {
+class ChangeTrackingTest {
 
     private static final String REUSED = "reused fixture state";
     private static final String FIRST = "reset: first test on this server since a load";
