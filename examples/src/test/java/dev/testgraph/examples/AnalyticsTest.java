@@ -6,7 +6,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
 import dev.testgraph.examples.FriendshipAnalytics.Ranking;
 import dev.testgraph.fixtures.LoadedGraph;
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -27,7 +27,7 @@ class AnalyticsTest {
     static SocialGraphApp app;
 
     @BeforeAll
-    static void startApplication(Neo4jConnectionDetails neo4j) {
+    static void startApplication(Neo4jConnectionInfo neo4j) {
         app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
     }
 

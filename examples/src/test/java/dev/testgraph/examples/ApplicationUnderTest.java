@@ -1,6 +1,6 @@
 package dev.testgraph.examples;
 
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import java.util.Properties;
 
 /** Configures the application for the server of a {@code @Neo4jTest}, through its ordinary configuration path. */
@@ -12,7 +12,7 @@ final class ApplicationUnderTest {
      * @param neo4j the injected connection details
      * @return the properties an operator would write for that server
      */
-    static Properties propertiesFor(Neo4jConnectionDetails neo4j) {
+    static Properties propertiesFor(Neo4jConnectionInfo neo4j) {
         Properties properties = new Properties();
         properties.setProperty("socialgraph.neo4j.uri", neo4j.boltUri().toString());
         if (neo4j.authenticationEnabled()) {
@@ -30,7 +30,7 @@ final class ApplicationUnderTest {
      * @param neo4j the injected connection details
      * @return the configuration for that server
      */
-    static SocialGraphConfig configFor(Neo4jConnectionDetails neo4j) {
+    static SocialGraphConfig configFor(Neo4jConnectionInfo neo4j) {
         return SocialGraphConfig.fromProperties(propertiesFor(neo4j));
     }
 }

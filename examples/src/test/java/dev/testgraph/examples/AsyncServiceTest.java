@@ -4,7 +4,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThat;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
 
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +36,7 @@ class AsyncServiceTest {
     static SocialGraphApp app;
 
     @BeforeAll
-    static void startApplication(Neo4jConnectionDetails neo4j) {
+    static void startApplication(Neo4jConnectionInfo neo4j) {
         app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
     }
 
@@ -98,7 +98,7 @@ class AsyncServiceTest {
     }
 
     @Test
-    void many_concurrent_calls_share_a_small_pool(Neo4jConnectionDetails neo4j) {
+    void many_concurrent_calls_share_a_small_pool(Neo4jConnectionInfo neo4j) {
         SocialGraphConfig twoConnections = ApplicationUnderTest.configFor(neo4j)
                 .withMaxConnectionPoolSize(2)
                 .withConnectionAcquisitionTimeout(Duration.ofSeconds(20));

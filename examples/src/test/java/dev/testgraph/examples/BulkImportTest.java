@@ -4,7 +4,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThat;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
 
 import dev.testgraph.examples.BulkImporter.ImportReport;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,7 +26,7 @@ class BulkImportTest {
     static SocialGraphApp app;
 
     @BeforeAll
-    static void startApplication(Neo4jConnectionDetails neo4j) {
+    static void startApplication(Neo4jConnectionInfo neo4j) {
         app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
     }
 

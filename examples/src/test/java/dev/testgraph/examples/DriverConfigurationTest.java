@@ -4,7 +4,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThat;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThatThrownBy;
 
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.time.Duration;
 import java.util.Map;
@@ -32,7 +32,7 @@ class DriverConfigurationTest {
     }
 
     @Test
-    void the_application_identifies_itself_with_its_user_agent(Driver driver, Neo4jConnectionDetails neo4j) {
+    void the_application_identifies_itself_with_its_user_agent(Driver driver, Neo4jConnectionInfo neo4j) {
         try (SocialGraphApp app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j))) {
             assertThat(connectionsOf(driver, SocialGraphApp.USER_AGENT)).isNotEmpty();
             assertThat(app.driver().isEncrypted()).isFalse();
@@ -40,7 +40,7 @@ class DriverConfigurationTest {
     }
 
     @Test
-    void closing_the_application_closes_its_driver(Neo4jConnectionDetails neo4j) {
+    void closing_the_application_closes_its_driver(Neo4jConnectionInfo neo4j) {
         SocialGraphApp app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
         assertThat(app.people().findByEmail("alice@example.com")).isPresent();
 
@@ -53,7 +53,7 @@ class DriverConfigurationTest {
     }
 
     @Test
-    void an_exhausted_pool_fails_after_the_configured_acquisition_timeout(Neo4jConnectionDetails neo4j) {
+    void an_exhausted_pool_fails_after_the_configured_acquisition_timeout(Neo4jConnectionInfo neo4j) {
         SocialGraphConfig twoConnections = ApplicationUnderTest.configFor(neo4j)
                 .withMaxConnectionPoolSize(2)
                 .withConnectionAcquisitionTimeout(Duration.ofMillis(500));
@@ -76,7 +76,7 @@ class DriverConfigurationTest {
     }
 
     @Test
-    void encryption_is_what_the_configuration_says(Neo4jConnectionDetails neo4j) {
+    void encryption_is_what_the_configuration_says(Neo4jConnectionInfo neo4j) {
         // the test server speaks plain Bolt, so a driver that insists on TLS cannot connect
         SocialGraphConfig encrypted = ApplicationUnderTest.configFor(neo4j).withEncrypted(true);
 

@@ -5,7 +5,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThatThrownBy;
 
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -52,7 +52,7 @@ class ErrorHandlingTest {
     final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     @BeforeAll
-    static void startApplication(Neo4jConnectionDetails neo4j) {
+    static void startApplication(Neo4jConnectionInfo neo4j) {
         app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
     }
 
@@ -168,7 +168,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void an_unreachable_server_is_reported_clearly(Neo4jConnectionDetails neo4j) throws IOException {
+    void an_unreachable_server_is_reported_clearly(Neo4jConnectionInfo neo4j) throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort(); // free now, and closed again below: nothing listens there

@@ -5,7 +5,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
 
 import dev.testgraph.fixtures.LoadedGraph;
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +26,7 @@ class ParameterisedQueriesTest {
     static SocialGraphApp app;
 
     @BeforeAll
-    static void startApplication(Neo4jConnectionDetails neo4j) {
+    static void startApplication(Neo4jConnectionInfo neo4j) {
         app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
     }
 

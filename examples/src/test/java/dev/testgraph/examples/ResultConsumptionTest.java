@@ -5,7 +5,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThatThrownBy;
 
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ class ResultConsumptionTest {
     static SocialGraphApp app;
 
     @BeforeAll
-    static void startApplication(Neo4jConnectionDetails neo4j) {
+    static void startApplication(Neo4jConnectionInfo neo4j) {
         app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
     }
 

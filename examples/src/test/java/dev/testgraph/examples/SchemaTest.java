@@ -5,7 +5,7 @@ import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThatThrownBy;
 
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class SchemaTest {
     }
 
     @Test
-    void start_up_creates_the_constraints_and_indexes(Driver driver, Neo4jConnectionDetails neo4j) {
+    void start_up_creates_the_constraints_and_indexes(Driver driver, Neo4jConnectionInfo neo4j) {
         try (SocialGraphApp app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j))) {
             EagerResult constraints = driver.executableQuery("""
                     SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties
@@ -68,7 +68,7 @@ class SchemaTest {
     }
 
     @Test
-    void starting_again_is_harmless(Driver driver, Neo4jConnectionDetails neo4j) {
+    void starting_again_is_harmless(Driver driver, Neo4jConnectionInfo neo4j) {
         try (SocialGraphApp first = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j));
                 SocialGraphApp second = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j))) {
             assertThat(second.people().findByEmail("alice@example.com")).isPresent();
@@ -79,7 +79,7 @@ class SchemaTest {
     }
 
     @Test
-    void the_lookup_by_email_uses_the_unique_index(Driver driver, Neo4jConnectionDetails neo4j) {
+    void the_lookup_by_email_uses_the_unique_index(Driver driver, Neo4jConnectionInfo neo4j) {
         Map<String, Object> alice = Map.of("email", "alice@example.com");
         // without the application's schema, the same query scans every Person
         assertThat(explain(driver, PersonRepository.FIND_BY_EMAIL, alice)).plan()
@@ -95,7 +95,7 @@ class SchemaTest {
     }
 
     @Test
-    void the_search_by_name_uses_the_name_index(Driver driver, Neo4jConnectionDetails neo4j) {
+    void the_search_by_name_uses_the_name_index(Driver driver, Neo4jConnectionInfo neo4j) {
         try (SocialGraphApp app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j))) {
             app.importer().importPeople(BulkImportTest.people().subList(0, 1_000));
 
@@ -110,7 +110,7 @@ class SchemaTest {
     }
 
     @Test
-    void a_duplicate_email_is_reported_as_DuplicateEmailException(Driver driver, Neo4jConnectionDetails neo4j) {
+    void a_duplicate_email_is_reported_as_DuplicateEmailException(Driver driver, Neo4jConnectionInfo neo4j) {
         try (SocialGraphApp app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j))) {
             assertThatThrownBy(() -> app.people().changeEmail("bob@example.com", "alice@example.com"))
                     .isInstanceOf(DuplicateEmailException.class)
@@ -143,7 +143,7 @@ class SchemaTest {
     }
 
     @Test
-    void changing_to_a_free_email_works(Driver driver, Neo4jConnectionDetails neo4j) {
+    void changing_to_a_free_email_works(Driver driver, Neo4jConnectionInfo neo4j) {
         try (SocialGraphApp app = SocialGraphApp.start(ApplicationUnderTest.configFor(neo4j))) {
             assertThat(app.people().changeEmail("bob@example.com", "robert@example.com")).isTrue();
             assertThat(app.people().changeEmail("nobody@example.com", "somebody@example.com")).isFalse();

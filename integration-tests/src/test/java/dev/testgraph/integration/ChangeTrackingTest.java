@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -209,7 +209,7 @@ class ChangeTrackingTest {
 
         @Test
         @Order(5)
-        void writes_through_a_driver_of_its_own(Driver driver, Neo4jConnectionDetails details) {
+        void writes_through_a_driver_of_its_own(Driver driver, Neo4jConnectionInfo details) {
             observe(driver);
             try (Driver own = GraphDatabase.driver(details.boltUri(), details.authToken())) {
                 own.executableQuery("MATCH (p:Person {name: 'Alice'}) SET p.name = 'Alicia'").execute();

@@ -9,7 +9,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ContainerPort;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class ContainerOptionsTest {
     @Neo4jTest(containerEnvironment = "TESTGRAPH_PROBE=hello world", tmpfs = true)
     static class WithOptions {
         @Test
-        void runs_on_tmpfs(Driver driver, Neo4jConnectionDetails details) {
+        void runs_on_tmpfs(Driver driver, Neo4jConnectionInfo details) {
             driver.executableQuery("UNWIND range(1, 1000) AS i CREATE (:OnTmpfs {i: i})").execute();
             assertThat(Kit.count(driver, "MATCH (n:OnTmpfs) RETURN count(n)")).isEqualTo(1000);
             var docker = DockerClientFactory.instance().client();

@@ -8,7 +8,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class InjectionTest {
         EngineExecutionResults results = Kit.run(Parameters.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
-        Neo4jConnectionDetails details = (Neo4jConnectionDetails) Kit.recorded("details").get(0);
+        Neo4jConnectionInfo details = (Neo4jConnectionInfo) Kit.recorded("details").get(0);
         assertThat(details.boltUri().getScheme()).isIn("bolt", "neo4j");
         // the release itself, also for calendar releases whose kernel says 5.x
         assertThat(details.version()).matches("(5\\.\\d+|20\\d\\d\\.\\d\\d)\\.\\d+");
@@ -72,7 +72,7 @@ class InjectionTest {
                 instanceOf(ParameterResolutionException.class),
                 message(m -> m.startsWith("@Neo4jTest cannot inject parameter [org.neo4j.driver.Transaction tx] of")
                         && m.endsWith("It injects org.neo4j.driver.Driver, org.neo4j.driver.Session,"
-                                + " org.neo4j.driver.async.AsyncSession, dev.testgraph.junit.Neo4jConnectionDetails"
+                                + " org.neo4j.driver.async.AsyncSession, dev.testgraph.junit.Neo4jConnectionInfo"
                                 + " and dev.testgraph.fixtures.LoadedGraph.")))));
     }
 
@@ -101,7 +101,7 @@ class InjectionTest {
         }
 
         @Test
-        void details(Neo4jConnectionDetails details) {
+        void details(Neo4jConnectionInfo details) {
             Kit.record("details", details);
         }
     }
@@ -109,7 +109,7 @@ class InjectionTest {
     @Neo4jTest
     static class ConstructorAndFields {
         static Driver staticDriver;
-        static Neo4jConnectionDetails staticDetails;
+        static Neo4jConnectionInfo staticDetails;
         Session session;
         Driver driver;
         private final Session constructorSession;
@@ -151,7 +151,7 @@ class InjectionTest {
     @Neo4jTest
     static class OwnDriver {
         @Test
-        void connects(Neo4jConnectionDetails details, Session session) {
+        void connects(Neo4jConnectionInfo details, Session session) {
             session.run("CREATE (:Seen {by: 'injected'})").consume();
             try (Driver own = GraphDatabase.driver(details.boltUri(), details.authToken())) {
                 assertThat(Kit.count(own, "MATCH (n:Seen {by: 'injected'}) RETURN count(n)")).isEqualTo(1);

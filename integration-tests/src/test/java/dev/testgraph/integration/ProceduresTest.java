@@ -10,7 +10,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.testgraph.integration.procedures.BrokenSignature;
 import dev.testgraph.integration.procedures.Friends;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import dev.testgraph.junit.spi.PluginJars;
 import java.util.List;
@@ -82,7 +82,7 @@ class ProceduresTest {
     static class WithProceduresAndApoc {
         @Test
         @Order(1)
-        void calls_the_procedure_the_function_and_the_aggregation(Driver driver, Neo4jConnectionDetails details) {
+        void calls_the_procedure_the_function_and_the_aggregation(Driver driver, Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
             var rows = driver.executableQuery("CALL it.friends.befriend('Alice', 'Bob') YIELD from, to"
                     + " RETURN from, to").execute().records();
@@ -96,7 +96,7 @@ class ProceduresTest {
 
         @Test
         @Order(2)
-        void calls_apoc_that_writes(Driver driver, Neo4jConnectionDetails details) {
+        void calls_apoc_that_writes(Driver driver, Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
             assertThat(Kit.count(driver, "MATCH (n) RETURN count(n)")).as("the procedure's write was cleaned").isZero();
             driver.executableQuery("CALL apoc.create.node(['Made'], {by: 'apoc'})").execute();
@@ -107,7 +107,7 @@ class ProceduresTest {
 
         @Test
         @Order(3)
-        void streams_an_apoc_export(Driver driver, Neo4jConnectionDetails details) {
+        void streams_an_apoc_export(Driver driver, Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
             assertThat(Kit.count(driver, "MATCH (n) RETURN count(n)")).as("APOC's writes were cleaned").isZero();
             driver.executableQuery("CREATE (:Exported {name: 'x'})").execute();
@@ -120,7 +120,7 @@ class ProceduresTest {
     @Neo4jTest
     static class WithoutProcedures {
         @Test
-        void has_none(Driver driver, Neo4jConnectionDetails details) {
+        void has_none(Driver driver, Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
             assertThat(Kit.count(driver, "SHOW FUNCTIONS YIELD name WHERE name STARTS WITH 'it.friends' RETURN count(*)"))
                     .isZero();

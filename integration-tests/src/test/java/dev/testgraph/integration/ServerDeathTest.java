@@ -12,7 +12,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
 import dev.testgraph.junit.Fixture;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.time.Duration;
 import java.util.Arrays;
@@ -71,7 +71,7 @@ class ServerDeathTest {
 
     static long killedAt;
 
-    static void kill(Neo4jConnectionDetails details) {
+    static void kill(Neo4jConnectionInfo details) {
         DockerClient docker = DockerClientFactory.instance().client();
         int port = details.boltUri().getPort();
         Container container = docker.listContainersCmd().exec().stream()
@@ -89,14 +89,14 @@ class ServerDeathTest {
     static class KilledOnce {
         @Test
         @Order(1)
-        void is_killed(Neo4jConnectionDetails details) {
+        void is_killed(Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
             kill(details);
         }
 
         @Test
         @Order(2)
-        void runs_on_a_fresh_server(Driver driver, Neo4jConnectionDetails details) {
+        void runs_on_a_fresh_server(Driver driver, Neo4jConnectionInfo details) {
             Kit.record("kill to next test", Duration.ofNanos(System.nanoTime() - killedAt));
             Kit.record("uri", details.boltUri());
             assertThat(Kit.count(driver, "MATCH (p:Person) RETURN count(p)")).isEqualTo(3);
@@ -105,7 +105,7 @@ class ServerDeathTest {
 
         @Test
         @Order(3)
-        void runs_again(Driver driver, Neo4jConnectionDetails details) {
+        void runs_again(Driver driver, Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
             assertThat(Kit.count(driver, "MATCH (n:Written) RETURN count(n)")).isZero();
         }
@@ -116,13 +116,13 @@ class ServerDeathTest {
     static class KilledTwice {
         @Test
         @Order(1)
-        void is_killed(Neo4jConnectionDetails details) {
+        void is_killed(Neo4jConnectionInfo details) {
             kill(details);
         }
 
         @Test
         @Order(2)
-        void is_killed_again(Neo4jConnectionDetails details) {
+        void is_killed_again(Neo4jConnectionInfo details) {
             kill(details);
         }
 

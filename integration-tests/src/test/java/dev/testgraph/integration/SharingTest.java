@@ -2,7 +2,7 @@ package dev.testgraph.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -41,7 +41,7 @@ class SharingTest {
     @Neo4jTest
     static class First {
         @Test
-        void records(Neo4jConnectionDetails details) {
+        void records(Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
         }
     }
@@ -49,7 +49,7 @@ class SharingTest {
     @Neo4jTest
     static class Second {
         @Test
-        void records(Neo4jConnectionDetails details) {
+        void records(Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
         }
     }
@@ -57,7 +57,7 @@ class SharingTest {
     @IntegrationTest
     static class ViaMetaAnnotation {
         @Test
-        void records(Neo4jConnectionDetails details) {
+        void records(Neo4jConnectionInfo details) {
             Kit.record("uri", details.boltUri());
         }
     }
@@ -66,7 +66,7 @@ class SharingTest {
         @Nested
         class Inner {
             @Test
-            void records(Neo4jConnectionDetails details) {
+            void records(Neo4jConnectionInfo details) {
                 Kit.record("uri", details.boltUri());
             }
         }
@@ -75,7 +75,7 @@ class SharingTest {
     @Neo4jTest(settings = "db.transaction.timeout=42s")
     static class OtherSettings {
         @Test
-        void records(Neo4jConnectionDetails details, org.neo4j.driver.Driver driver) {
+        void records(Neo4jConnectionInfo details, org.neo4j.driver.Driver driver) {
             Kit.record("uri", details.boltUri());
             if (!BackendUnderTest.backend().equals("external")) {
                 String timeout = driver.executableQuery(

@@ -7,7 +7,7 @@ import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import java.util.ServiceLoader;
@@ -73,16 +73,16 @@ class ThirdPartyProviderTest {
     @Neo4jTest(backendName = "fake-cloud", settings = "db.transaction.timeout=30s")
     static class OnTheFakeCloud {
         @Test
-        void first(Driver driver, Neo4jConnectionDetails details) {
+        void first(Driver driver, Neo4jConnectionInfo details) {
             writeAndRecord(driver, details);
         }
 
         @Test
-        void second(Driver driver, Neo4jConnectionDetails details) {
+        void second(Driver driver, Neo4jConnectionInfo details) {
             writeAndRecord(driver, details);
         }
 
-        private static void writeAndRecord(Driver driver, Neo4jConnectionDetails details) {
+        private static void writeAndRecord(Driver driver, Neo4jConnectionInfo details) {
             driver.executableQuery("CREATE (:Written)").execute();
             Kit.record("nodes", Kit.count(driver, "MATCH (n) RETURN count(n)"));
             Kit.record("backend", details.backendName());

@@ -7,19 +7,18 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 /**
- * How to reach the server of a {@link Neo4jTest}, for code under test that builds its own driver.
+ * How to reach the server of a {@link Neo4jTest}, for code under test that builds its own driver. Named so that it
+ * does not clash with Spring Boot's {@code Neo4jConnectionDetails} in the tests where both appear (it was
+ * {@code Neo4jConnectionDetails} before 0.1). In Spring Boot tests, {@code testgraph-spring} wires Boot by itself.
  *
  * <pre>{@code
  * @Neo4jTest
- * @SpringBootTest
  * class ApplicationTest {
- *     static Neo4jConnectionDetails neo4j;   // injected before all tests
- *
- *     @DynamicPropertySource
- *     static void neo4j(DynamicPropertyRegistry registry) {
- *         registry.add("spring.neo4j.uri", () -> neo4j.boltUri());
- *         registry.add("spring.neo4j.authentication.username", () -> neo4j.username());
- *         registry.add("spring.neo4j.authentication.password", () -> neo4j.password());
+ *     @Test
+ *     void connects(Neo4jConnectionInfo neo4j) {
+ *         try (MyApplication application = new MyApplication(neo4j.boltUri(), neo4j.authToken())) {
+ *             ...
+ *         }
  *     }
  * }
  * }</pre>
@@ -33,12 +32,12 @@ import org.neo4j.driver.AuthTokens;
  * @param backend Testgraph's backend that provides the server, or {@code null} for a third-party provider
  * @param backendName the name of the backend's provider, e.g. {@code embedded} or a third-party {@code aura}
  */
-public record Neo4jConnectionDetails(
+public record Neo4jConnectionInfo(
         URI boltUri, URI httpUri, String username, String password, String version, String edition, Backend backend,
         String backendName) {
 
     /** Checks the mandatory parts. */
-    public Neo4jConnectionDetails {
+    public Neo4jConnectionInfo {
         Objects.requireNonNull(boltUri, "boltUri");
         if (backend == null && backendName == null) {
             throw new NullPointerException("backend");
@@ -59,7 +58,7 @@ public record Neo4jConnectionDetails(
      * @param edition the Neo4j edition
      * @param backend the backend
      */
-    public Neo4jConnectionDetails(
+    public Neo4jConnectionInfo(
             URI boltUri, URI httpUri, String username, String password, String version, String edition,
             Backend backend) {
         this(boltUri, httpUri, username, password, version, edition, backend, null);
@@ -83,7 +82,7 @@ public record Neo4jConnectionDetails(
     /** Shows everything but the password. */
     @Override
     public String toString() {
-        return "Neo4jConnectionDetails[boltUri=" + boltUri + ", httpUri=" + httpUri + ", username=" + username
+        return "Neo4jConnectionInfo[boltUri=" + boltUri + ", httpUri=" + httpUri + ", username=" + username
                 + ", password=" + (password == null ? null : "******") + ", version=" + version + ", edition="
                 + edition + ", backend=" + (backend != null ? backend : backendName) + "]";
     }

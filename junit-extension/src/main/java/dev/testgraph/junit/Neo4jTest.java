@@ -29,7 +29,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  *
  * <p>Test methods, lifecycle methods and constructors can declare parameters of type {@link org.neo4j.driver.Driver}
  * (shared, never close it), {@link org.neo4j.driver.Session}, {@link org.neo4j.driver.async.AsyncSession} (opened
- * for the test and closed after it), {@link Neo4jConnectionDetails} and {@link dev.testgraph.fixtures.LoadedGraph}
+ * for the test and closed after it), {@link Neo4jConnectionInfo} and {@link dev.testgraph.fixtures.LoadedGraph}
  * (what {@link Fixture} loaded). Non-final fields of those types that are still {@code null} are injected too:
  * static fields before all tests, instance fields before each test.
  *

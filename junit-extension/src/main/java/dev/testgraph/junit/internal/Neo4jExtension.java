@@ -1,7 +1,7 @@
 package dev.testgraph.junit.internal;
 
 import dev.testgraph.junit.CleanPolicy;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.spi.ServerRequest;
 import dev.testgraph.junit.spi.TestFrameworkIntegration;
 import java.lang.System.Logger.Level;
@@ -41,7 +41,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
     private static final List<Class<?>> INJECTABLE = List.of(
-            Driver.class, Session.class, AsyncSession.class, Neo4jConnectionDetails.class, LoadedGraph.class);
+            Driver.class, Session.class, AsyncSession.class, Neo4jConnectionInfo.class, LoadedGraph.class);
     private static final String CLASS_FIXTURES = "class fixtures";
     private static final String LOADED = "loaded fixtures";
     private static final System.Logger LOG = System.getLogger("dev.testgraph");
@@ -272,14 +272,14 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
 
     private static String supportedTypes() {
         return "org.neo4j.driver.Driver, org.neo4j.driver.Session, org.neo4j.driver.async.AsyncSession, "
-                + "dev.testgraph.junit.Neo4jConnectionDetails and dev.testgraph.fixtures.LoadedGraph";
+                + "dev.testgraph.junit.Neo4jConnectionInfo and dev.testgraph.fixtures.LoadedGraph";
     }
 
     private static Object value(Class<?> type, ExtensionContext context, SharedServer server) {
         if (type == Driver.class) {
             return server.driver();
         }
-        if (type == Neo4jConnectionDetails.class) {
+        if (type == Neo4jConnectionInfo.class) {
             return server.details();
         }
         ExtensionContext.Store store = context.getStore(NAMESPACE);

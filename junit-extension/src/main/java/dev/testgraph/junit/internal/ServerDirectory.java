@@ -1,6 +1,6 @@
 package dev.testgraph.junit.internal;
 
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ public final class ServerDirectory {
      * @param configuration a value of {@link #configuration(Class)}
      * @return the connection details of the configuration's running server, the latest started; empty when none runs
      */
-    public static synchronized Optional<Neo4jConnectionDetails> running(Object configuration) {
+    public static synchronized Optional<Neo4jConnectionInfo> running(Object configuration) {
         Deque<SharedServer> servers = SERVERS.get(configuration);
         return servers == null || servers.isEmpty() || servers.peek().died() != null
                 ? Optional.empty()

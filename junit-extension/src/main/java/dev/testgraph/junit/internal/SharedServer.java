@@ -1,7 +1,7 @@
 package dev.testgraph.junit.internal;
 
 import dev.testgraph.junit.Backend;
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import dev.testgraph.junit.spi.ServerRequest;
@@ -34,7 +34,7 @@ final class SharedServer implements AutoCloseable {
     private final String identity;
     private final Neo4jServer server;
     private final Driver driver;
-    private final Neo4jConnectionDetails details;
+    private final Neo4jConnectionInfo details;
     private final DatabaseCleaner cleaner;
     private final ChangeTracker tracker;
     /** What the database held right after Testgraph's last clean and fixture load; null when unknown. */
@@ -46,7 +46,7 @@ final class SharedServer implements AutoCloseable {
     /** Why the server died, once Testgraph found it dead. */
     private volatile String died;
 
-    private SharedServer(String identity, Neo4jServer server, Driver driver, Neo4jConnectionDetails details,
+    private SharedServer(String identity, Neo4jServer server, Driver driver, Neo4jConnectionInfo details,
             DatabaseCleaner cleaner, boolean reuseUnchanged, Duration timeout) {
         this.identity = identity;
         this.server = server;
@@ -110,7 +110,7 @@ final class SharedServer implements AutoCloseable {
                                     + "WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition")
                     .execute();
             Record component = components.records().get(0);
-            Neo4jConnectionDetails details = new Neo4jConnectionDetails(server.boltUri(), server.httpUri(),
+            Neo4jConnectionInfo details = new Neo4jConnectionInfo(server.boltUri(), server.httpUri(),
                     server.username(), server.password(),
                     version(components.summary().server().agent(), component.get("version").asString()),
                     component.get("edition").asString(), builtIn(provider.name()), provider.name());
@@ -184,7 +184,7 @@ final class SharedServer implements AutoCloseable {
         return driver;
     }
 
-    Neo4jConnectionDetails details() {
+    Neo4jConnectionInfo details() {
         return details;
     }
 

@@ -1,6 +1,6 @@
 package dev.testgraph.spring.internal;
 
-import dev.testgraph.junit.Neo4jConnectionDetails;
+import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.internal.ServerDirectory;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -37,11 +37,11 @@ final class Neo4jTestContextCustomizer implements ContextCustomizer {
 
     private final Object configuration;
     /** The server running when the customizer was made; null when none was. */
-    private final Neo4jConnectionDetails server;
+    private final Neo4jConnectionInfo server;
     /** The first class with this configuration, for messages; not part of equality. */
     private final Class<?> testClass;
 
-    Neo4jTestContextCustomizer(Object configuration, Neo4jConnectionDetails server, Class<?> testClass) {
+    Neo4jTestContextCustomizer(Object configuration, Neo4jConnectionInfo server, Class<?> testClass) {
         this.configuration = configuration;
         this.server = server;
         this.testClass = testClass;
@@ -83,7 +83,7 @@ final class Neo4jTestContextCustomizer implements ContextCustomizer {
     }
 
     /** Answers Boot's questions with the running server's details. */
-    private record ConnectionDetailsHandler(Object configuration, Neo4jConnectionDetails server, Class<?> testClass)
+    private record ConnectionDetailsHandler(Object configuration, Neo4jConnectionInfo server, Class<?> testClass)
             implements InvocationHandler {
 
         @Override
@@ -104,12 +104,12 @@ final class Neo4jTestContextCustomizer implements ContextCustomizer {
                     if (method.isDefault()) {
                         return InvocationHandler.invokeDefault(proxy, method, args);
                     }
-                    throw new UnsupportedOperationException("Testgraph's Neo4jConnectionDetails does not answer "
+                    throw new UnsupportedOperationException("The Neo4jConnectionDetails bean of Testgraph does not answer "
                             + method + "; please report it with your Spring Boot version.");
             }
         }
 
-        private Neo4jConnectionDetails details() {
+        private Neo4jConnectionInfo details() {
             if (server != null) {
                 return server;
             }
