@@ -121,7 +121,7 @@ class LargeFixtureTest {
                 assertThat(relationship.endNodeElementId()).isEqualTo(loaded.nodeId("n" + ((i * 7L + 1) % NODES)));
             }
             loadEnded = System.nanoTime();
-            Kit.record("figures", String.format("file %d MB generated in %d ms, loaded in %d ms; peak heap %d MB",
+            record(String.format("file %d MB generated in %d ms, loaded in %d ms; peak heap %d MB",
                     fileSize(file) / (1024 * 1024), (generated - started) / 1_000_000, (ended - generated) / 1_000_000,
                     peakHeapMegabytes()));
         }
@@ -131,8 +131,13 @@ class LargeFixtureTest {
         void finds_the_database_cleaned(Driver driver) {
             long cleaned = System.nanoTime();
             Kit.record("after clean", Kit.count(driver, "MATCH (n) RETURN count(n)"));
-            Kit.record("figures", String.format("clean (between the tests) took %d ms",
+            record(String.format("clean (between the tests) took %d ms",
                     (cleaned - loadEnded) / 1_000_000));
+        }
+
+        private static void record(String figures) {
+            System.out.println("large fixture: " + figures);
+            Kit.record("figures", figures);
         }
 
         private static long fileSize(Path file) {
