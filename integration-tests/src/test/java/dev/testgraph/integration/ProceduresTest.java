@@ -98,7 +98,8 @@ class ProceduresTest {
 
         assertThat(results.containerEvents().failed().count()).as(Kit.classFailures(results)).isZero();
         results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m -> m.contains(
-                "it.stats.median") && m.contains("org/apache/commons/math3/stat/descriptive/DescriptiveStatistics")))));
+                "it.stats.median") && m.contains(
+                "ClassNotFoundException: org.apache.commons.math3.stat.descriptive.DescriptiveStatistics")))));
     }
 
     @Test
