@@ -293,7 +293,8 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
 
     private static final String MISSING_IMAGE = "The image %s is not on this machine and could not be pulled. Without a"
             + " registry, build it locally with docker/offline-image/build.sh from the Testgraph sources (it builds"
-            + " neo4j:5.26-community and neo4j:5.26.x-community), or 'docker load' a saved copy, or name an image"
+            + " neo4j:5.26-community and neo4j:5.26.x-community; --neo4j-version 2026.08.1 builds"
+            + " neo4j:2026.08-community and neo4j:2026.08.1-community), or 'docker load' a saved copy, or name an image"
             + " this machine has (docker images) with @Neo4jTest(image = ...) or testgraph.image.";
 
     /**
