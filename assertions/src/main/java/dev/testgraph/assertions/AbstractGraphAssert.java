@@ -6,6 +6,7 @@ import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldBeEmp
 import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldHaveGraphCount;
 import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldNotBeEmptyGraph;
 
+import dev.testgraph.assertions.internal.CreateScript;
 import dev.testgraph.assertions.internal.CypherText;
 import dev.testgraph.assertions.internal.Database;
 import dev.testgraph.assertions.internal.GraphContainment;
@@ -13,8 +14,11 @@ import dev.testgraph.assertions.internal.GraphDifference;
 import dev.testgraph.assertions.internal.GraphEquality;
 import dev.testgraph.assertions.internal.GraphFilter;
 import dev.testgraph.assertions.internal.GraphPattern;
+import dev.testgraph.assertions.internal.GraphReport;
+import dev.testgraph.assertions.internal.GraphReportFile;
 import dev.testgraph.assertions.internal.GraphSnapshot;
 import dev.testgraph.assertions.internal.ShouldBeEqualToGraph;
+import dev.testgraph.fixtures.FixtureException;
 import dev.testgraph.fixtures.FixtureGraph;
 import dev.testgraph.fixtures.FixtureNode;
 import dev.testgraph.fixtures.FixtureRelationship;
@@ -496,23 +500,35 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      * @param expected the expected graph
      * @return this assertion
      * @throws AssertionError if the driver is null or the graphs differ
-     * @throws IllegalArgumentException if the fixture has Cypher statements, whose effect cannot be known
-     *     without running them
+     * @throws FixtureException if the fixture has Cypher statements other than {@code CREATE} clauses of literal
+     *     patterns (see {@link #isEqualTo(String)}); they are interpreted in memory, never run
      */
     public SELF isEqualTo(FixtureGraph expected) {
-        return compare(expected, GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph);
+        return compare(snapshot(expected), GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph,
+                "to be equal to");
     }
 
     /** The comparison both whole-graph assertions make, with the options applied to both graphs. */
-    private SELF compare(FixtureGraph expected, BiFunction<GraphSnapshot, GraphSnapshot, GraphDifference.Outcome> comparison,
-            GraphMessage message) {
+    private SELF compare(GraphSnapshot expected, BiFunction<GraphSnapshot, GraphSnapshot, GraphDifference.Outcome> comparison,
+            GraphMessage message, String relation) {
         Database database = database();
-        GraphSnapshot expectedGraph = filter.apply(snapshot(expected), false);
+        GraphSnapshot expectedGraph = filter.apply(expected, false);
         GraphSnapshot actualGraph = filter.apply(filter.read(database), true);
         GraphDifference.Outcome outcome = comparison.apply(expectedGraph, actualGraph);
         if (!outcome.matches()) {
+            String difference = outcome.difference();
+            GraphReportFile reports = GraphReportFile.fromEnvironment();
+            if (reports.enabled()) {
+                String heading = "Expecting graph in " + database.describe() + " (" + actualGraph.size() + ") " + relation
+                        + " (" + expectedGraph.size() + ")" + (filter.describe().isEmpty() ? ""
+                                : ", " + filter.describe().strip().replace(System.lineSeparator(), ", "));
+                String title = info.descriptionText().isBlank() ? "Graph comparison failed" : info.descriptionText();
+                String html = GraphReport.html(title, heading, difference, expectedGraph, actualGraph, outcome.marks());
+                difference += reports.write(info.descriptionText(), html).map(line -> System.lineSeparator() + line)
+                        .orElse("");
+            }
             throw assertionError(message.create(database.describe(), actualGraph.size(), expectedGraph.size(),
-                    filter.describe(), outcome.difference()));
+                    filter.describe(), difference));
         }
         return myself;
     }
@@ -548,20 +564,67 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      * @param expected the graph that must be contained
      * @return this assertion
      * @throws AssertionError if the driver is null or the fixture is not contained
-     * @throws IllegalArgumentException if the fixture has Cypher statements
+     * @throws FixtureException if the fixture has Cypher statements other than {@code CREATE} clauses of literal
+     *     patterns (see {@link #isEqualTo(String)})
      */
     public SELF containsGraph(FixtureGraph expected) {
-        return compare(expected, GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph);
+        return compare(snapshot(expected), GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph,
+                "to contain");
+    }
+
+    /**
+     * Verifies that the graph equals the graph a Cypher {@code CREATE} script would create in an empty database,
+     * as {@link #isEqualTo(FixtureGraph)} does. The script is interpreted in memory; the database is not touched.
+     *
+     * <pre>{@code
+     * assertThatGraph(driver).isEqualTo("""
+     *         CREATE (a:Person {name: 'Alice', born: date('1990-05-01')})-[:KNOWS {since: 2020}]->(b:Person {name: 'Bob'})
+     *         CREATE (b)-[:LIKES]->(:Movie {title: 'Up', tags: ['animated', 'family']})
+     *         """);
+     * }</pre>
+     *
+     * <p>Understood: {@code CREATE} clauses with node and relationship patterns, labels, properties with literal
+     * values (strings, numbers, booleans, lists) and {@code date}, {@code localtime}, {@code time},
+     * {@code localdatetime}, {@code datetime}, {@code duration} of an ISO-8601 string and {@code point} of literal
+     * coordinates; several statements separated by {@code ;}, each with its own variables as in Cypher.
+     *
+     * @param cypherCreateScript the expected graph as {@code CREATE} statements
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graphs differ
+     * @throws FixtureException if the script holds anything else ({@code MERGE}, {@code MATCH}, parameters, other
+     *     functions), naming the line and column
+     */
+    public SELF isEqualTo(String cypherCreateScript) {
+        return compare(script(cypherCreateScript), GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph,
+                "to be equal to");
+    }
+
+    /**
+     * Verifies that the graph contains the graph a Cypher {@code CREATE} script would create in an empty database,
+     * as {@link #containsGraph(FixtureGraph)} does; the script is read as for {@link #isEqualTo(String)}.
+     *
+     * <pre>{@code assertThatGraph(driver).containsGraph("CREATE (:Person {name: 'Alice'})-[:KNOWS]->(:Person {name: 'Bob'})");}</pre>
+     *
+     * @param cypherCreateScript the graph that must be contained, as {@code CREATE} statements
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graph is not contained
+     * @throws FixtureException if the script holds anything but {@code CREATE} clauses of literal patterns
+     */
+    public SELF containsGraph(String cypherCreateScript) {
+        return compare(script(cypherCreateScript), GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph,
+                "to contain");
+    }
+
+    private static GraphSnapshot script(String cypherCreateScript) {
+        if (cypherCreateScript == null) {
+            throw new IllegalArgumentException("The expected graph must not be null");
+        }
+        return CreateScript.interpret(cypherCreateScript, "expected graph (Cypher)");
     }
 
     private static GraphSnapshot snapshot(FixtureGraph fixture) {
         if (fixture == null) {
             throw new IllegalArgumentException("The expected graph must not be null");
-        }
-        if (!fixture.statements().isEmpty()) {
-            throw new IllegalArgumentException("The fixture " + (fixture.source() == null ? "" : fixture.source() + " ")
-                    + "has Cypher statements, which cannot be compared without running them; compare with a JSON"
-                    + " fixture, e.g. one written by Fixtures.export(driver, path)");
         }
         List<GraphSnapshot.Node> nodes = new ArrayList<>();
         for (FixtureNode node : fixture.nodes()) {
@@ -572,6 +635,10 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
             relationships.add(new GraphSnapshot.Relationship(relationship.key(), relationship.type(),
                     relationship.from(), relationship.to(), relationship.properties()));
         }
-        return new GraphSnapshot(nodes, relationships);
+        if (fixture.statements().isEmpty()) {
+            return new GraphSnapshot(nodes, relationships);
+        }
+        return CreateScript.interpret(fixture.statements(),
+                fixture.source() == null ? "expected graph (Cypher)" : fixture.source(), nodes, relationships);
     }
 }
