@@ -107,7 +107,7 @@ public final class GraphReport {
         }
         int count = Math.max(shown.size(), 1);
         double radius = count == 1 ? 0 : Math.max(120, count * 44 / (2 * Math.PI));
-        double margin = 150;
+        double margin = 210;
         double size = 2 * (radius + margin);
         Map<Integer, double[]> at = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -191,7 +191,7 @@ public final class GraphReport {
             }
             html.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"%s\">",
                             textX, textY, anchor))
-                    .append(escape(shorten(n.text(), 40))).append("</text></g>\n");
+                    .append(escape(shorten(n.text(), 36))).append("</text></g>\n");
         }
         html.append("</svg>\n</div>\n");
     }
@@ -215,11 +215,11 @@ public final class GraphReport {
             }
         } else {
             TreeSet<Integer> centre = new TreeSet<>(nodeMarks.keySet());
-            relationshipMarks.keySet().forEach(r -> {
-                centre.add(index.get(graph.relationships().get(r).start()));
-                centre.add(index.get(graph.relationships().get(r).end()));
-            });
             shown.addAll(centre);
+            relationshipMarks.keySet().forEach(r -> {
+                shown.add(index.get(graph.relationships().get(r).start()));
+                shown.add(index.get(graph.relationships().get(r).end()));
+            });
             for (GraphSnapshot.Relationship relationship : graph.relationships()) {
                 int start = index.get(relationship.start());
                 int end = index.get(relationship.end());

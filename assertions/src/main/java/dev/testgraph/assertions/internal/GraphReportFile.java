@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
  * {@code build.gradle.kts} and no {@code pom.xml}).
  *
  * <p>A report is named after the assertion's description ({@code as("...")}) or else the test's class and method:
- * the first caller on the stack outside Testgraph's assertions, AssertJ and the JDK. Characters other than letters,
+ * the first caller on the stack outside Testgraph's assertions, AssertJ and the JDK (a lambda is named after the
+ * method it is written in). Characters other than letters,
  * digits, {@code .}, {@code _} and {@code -} become {@code _}; a second report of the same name in one run gets
  * {@code -2}, and so on. Reports of an earlier run are overwritten.
  *
@@ -60,7 +61,7 @@ public record GraphReportFile(boolean enabled, Path directory) {
      * @return the settings
      * @throws IllegalArgumentException if the switch is neither {@code true} nor {@code false}
      */
-    static GraphReportFile from(UnaryOperator<String> properties, UnaryOperator<String> environment,
+    public static GraphReportFile from(UnaryOperator<String> properties, UnaryOperator<String> environment,
             Path workingDirectory) {
         String enabled = setting(properties, ENABLED_PROPERTY, environment, ENABLED_VARIABLE);
         if (enabled != null && !enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
@@ -143,8 +144,16 @@ public record GraphReportFile(boolean enabled, Path directory) {
                                     : !ours.getLocation().equals(source.getLocation());
                         })
                         .findFirst()
-                        .map(frame -> simpleName(frame.getDeclaringClass()) + "." + frame.getMethodName())
+                        .map(frame -> simpleName(frame.getDeclaringClass()) + "." + methodName(frame.getMethodName()))
                         .orElse("graph-assertion"));
+    }
+
+    /** A lambda's method {@code lambda$test$0} is named after the method it is in, {@code test}. */
+    private static String methodName(String name) {
+        if (name.startsWith("lambda$") && name.lastIndexOf('$') > "lambda$".length()) {
+            return name.substring("lambda$".length(), name.lastIndexOf('$'));
+        }
+        return name;
     }
 
     private static String simpleName(Class<?> type) {
