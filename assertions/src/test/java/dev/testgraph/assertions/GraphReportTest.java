@@ -101,6 +101,31 @@ class GraphReportTest {
     }
 
     @Test
+    void should_draw_both_graphs_when_the_difference_is_beyond_direct_neighbours(Driver driver, @TempDir Path directory) throws IOException {
+        run(driver, "CREATE (a:N)-[:R]->(b:N)-[:R]->(c:N)-[:R]->(a), (d:N)-[:R]->(e:N)-[:R]->(f:N)-[:R]->(d)");
+
+        String message = failureMessageWithReportsIn(directory, () -> assertThatGraph(driver).isEqualTo(
+                "CREATE (a:N)-[:R]->(b:N)-[:R]->(c:N)-[:R]->(d:N)-[:R]->(e:N)-[:R]->(f:N)-[:R]->(a)"));
+
+        assertThat(message).contains("the same nodes and relationships are connected differently");
+        String html = report(message);
+        assertThat(count(html, "<g class=\"node\">")).isEqualTo(12);
+        assertThat(count(html, "class=\"node misconnected\"")).isZero();
+    }
+
+    @Test
+    void should_mark_the_expected_node_a_containment_could_not_connect(Driver driver, @TempDir Path directory)
+            throws IOException {
+        run(driver, "CREATE (:A)-[:R]->(:B), (:A)-[:R]->(:C), (:B)-[:S]->(:C)");
+
+        String html = report(failureMessageWithReportsIn(directory, () -> assertThatGraph(driver)
+                .containsGraph("CREATE (a:A)-[:R]->(b:B)-[:S]->(c:C), (a)-[:R]->(c)")));
+
+        assertThat(count(html, "class=\"node misconnected\"")).isEqualTo(1);
+        assertThat(html).contains("#9467bd", "connected differently");
+    }
+
+    @Test
     void should_escape_names_and_values(Driver driver, @TempDir Path directory) throws IOException {
         run(driver, "CREATE (:`<script>alert(1)</script>` {`a\"b`: '</svg><img src=x onerror=alert(1)>'})"
                 + "-[:`<b>&` {x: '\\'q\\''}]->(:B)");
