@@ -61,6 +61,12 @@ import org.neo4j.driver.Record;
  * individualisation) is described in the comparison's implementation; for a few thousand entities it answers in
  * well under a second. Indexes, constraints and Cypher statements of the fixture are not compared.
  *
+ * <p>The expected graph can also be written as Cypher {@code CREATE} statements ({@link #isEqualTo(String)},
+ * {@link #containsGraph(String)}, or a {@code .cypher} fixture), read in memory and never run. A failed comparison
+ * writes an HTML page drawing both graphs with the difference coloured, by default under
+ * {@code target/testgraph/}, and the failure message ends with its path; {@code testgraph.reports=false} (or the
+ * environment variable {@code TESTGRAPH_REPORTS=false}) turns that off and {@code testgraph.reports.dir} moves it.
+ *
  * <h2>Ignoring what varies</h2>
  * Options leave generated ids, timestamps and audit data out of those two comparisons (and only those):
  * {@link #ignoringProperties(String...)}, {@link #ignoringPropertiesOf(String, String...)},
@@ -540,17 +546,22 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
     }
 
     /**
-     * Compares with a {@link FixtureGraph} like {@link #isEqualTo(FixtureGraph)}; any other object is compared
-     * with the driver, as {@link AbstractAssert#isEqualTo(Object)} does.
+     * Compares with a {@link FixtureGraph} like {@link #isEqualTo(FixtureGraph)} and with a {@code String} like
+     * {@link #isEqualTo(String)}; any other object is compared with the driver, as
+     * {@link AbstractAssert#isEqualTo(Object)} does.
      *
-     * @param expected a fixture graph, or the expected driver
+     * @param expected a fixture graph, a Cypher {@code CREATE} script, or the expected driver
      * @return this assertion
      * @throws AssertionError if the driver is null or the graphs differ
+     * @throws FixtureException if a script holds anything but {@code CREATE} clauses of literal patterns
      */
     @Override
     public SELF isEqualTo(Object expected) {
         if (expected instanceof FixtureGraph graph) {
             return isEqualTo(graph);
+        }
+        if (expected instanceof String script) {
+            return isEqualTo(script);
         }
         return super.isEqualTo(expected);
     }
