@@ -126,6 +126,22 @@ class GraphReportTest {
     }
 
     @Test
+    void should_name_the_reports_of_soft_assertions_after_the_test(Driver driver, @TempDir Path directory) {
+        run(driver, "CREATE (:A)");
+        Neo4jSoftAssertions softly = new Neo4jSoftAssertions();
+
+        String message = failureMessageWithReportsIn(directory, () -> {
+            softly.assertThatGraph(driver).isEqualTo("CREATE (:B)");
+            softly.assertThatGraph(driver).containsGraph("CREATE (:C)");
+            softly.assertAll();
+        });
+
+        String name = "GraphReportTest.should_name_the_reports_of_soft_assertions_after_the_test";
+        assertThat(message).contains("Report: " + directory.resolve(name + ".html").toAbsolutePath().normalize(),
+                "Report: " + directory.resolve(name + "-2.html").toAbsolutePath().normalize());
+    }
+
+    @Test
     void should_escape_names_and_values(Driver driver, @TempDir Path directory) throws IOException {
         run(driver, "CREATE (:`<script>alert(1)</script>` {`a\"b`: '</svg><img src=x onerror=alert(1)>'})"
                 + "-[:`<b>&` {x: '\\'q\\''}]->(:B)");
