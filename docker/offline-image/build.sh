@@ -8,16 +8,15 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project_root=$(cd "$here/../.." && pwd)
 
 neo4j_version=5.26.30
-apoc_version=5.26.19
+apoc_version=
 browser_version=5.24.0
-debian_suite=bookworm
 debian_mirror=${TESTGRAPH_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 cache_dir=${TESTGRAPH_OFFLINE_IMAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/testgraph/offline-image}
 force=false
 
-# Packages of the base filesystem: the JRE Neo4j runs on, tini as PID 1 (as in the official image),
-# jq to read NEO4J_PLUGINS. Changing this list, or the recipe version, rebuilds the base.
-base_packages=openjdk-17-jre-headless,tini,jq
+# Packages of the base filesystem besides the JRE (chosen by the Neo4j line below): tini as PID 1 (as in the
+# official image), jq to read NEO4J_PLUGINS. Changing this list, or the recipe version, rebuilds the base.
+tool_packages=tini,jq
 base_recipe=1
 hash_label=dev.testgraph.offline-image.input-hash
 
@@ -27,8 +26,11 @@ Usage: docker/offline-image/build.sh [options]
 
 Builds neo4j:<version>-community and neo4j:<major>.<minor>-community without a container registry.
 
-  --neo4j-version V    Neo4j server version from Maven Central (default $neo4j_version)
-  --apoc-version V     APOC core version baked in for NEO4J_PLUGINS=["apoc"] (default $apoc_version)
+  --neo4j-version V    Neo4j server version from Maven Central (default $neo4j_version): a 5.x release
+                       (Debian bookworm, OpenJDK 17) or a calendar release such as 2026.08.1 (Debian trixie,
+                       OpenJDK 21)
+  --apoc-version V     APOC core version baked in for NEO4J_PLUGINS=["apoc"] (default: 5.26.19 for Neo4j 5.26;
+                       'none' for no APOC; Maven Central has no APOC for the calendar releases)
   --browser-version V  Neo4j Browser version, serves HTTP / (default $browser_version)
   --debian-mirror URL  Debian mirror for debootstrap (default $debian_mirror; env TESTGRAPH_DEBIAN_MIRROR)
   --cache-dir DIR      where the Debian base and the jars are kept between runs
@@ -62,8 +64,35 @@ while [ $# -gt 0 ]; do
 done
 
 version_pattern='^[0-9]+\.[0-9]+\.[0-9]+$'
-[[ $neo4j_version =~ $version_pattern ]] || die "--neo4j-version must look like 5.26.30, got '$neo4j_version'"
-[[ $apoc_version =~ $version_pattern ]] || die "--apoc-version must look like 5.26.19, got '$apoc_version'"
+[[ $neo4j_version =~ $version_pattern ]] ||
+  die "--neo4j-version must look like 5.26.30 or 2026.08.1, got '$neo4j_version'"
+
+# What differs between Neo4j's lines: the Java it needs, its main class, and the APOC Maven Central has for it.
+case $neo4j_version in
+  5.*)
+    debian_suite=bookworm
+    jre_package=openjdk-17-jre-headless
+    main_class=org.neo4j.server.CommunityEntryPoint
+    default_apoc_version=5.26.19
+    offline_settings=(dbms.usage_report.enabled=false)
+    ;;
+  20[2-9][0-9].*)
+    # Calendar releases (2025.01 on) are built for Java 21; Debian has OpenJDK 21 from trixie on. Their main class
+    # was renamed; APOC is not published on Maven Central for them. Besides usage reports they have Fleet
+    # Manager, and Bolt broadcasts "fleet discovery" packets on every network of the container unless told not to.
+    debian_suite=trixie
+    jre_package=openjdk-21-jre-headless
+    main_class=org.neo4j.server.Neo4jCommunity
+    default_apoc_version=none
+    offline_settings=(dbms.usage_report.enabled=false dbms.fleet_manager.enabled=false
+      server.fleet_discovery.enabled=false)
+    ;;
+  *) die "--neo4j-version $neo4j_version: this builder knows Neo4j 5.x and the calendar releases (2025.01 on)" ;;
+esac
+apoc_version=${apoc_version:-$default_apoc_version}
+[ "$apoc_version" = none ] || [[ $apoc_version =~ $version_pattern ]] ||
+  die "--apoc-version must look like 5.26.19, or be none, got '$apoc_version'"
+base_packages=$jre_package,$tool_packages
 [[ $browser_version =~ $version_pattern ]] || die "--browser-version must look like 5.24.0, got '$browser_version'"
 
 image="neo4j:${neo4j_version}-community"
@@ -148,8 +177,9 @@ end_step
 begin_step "hash the inputs"
 input_hash=$(
   {
-    printf 'neo4j=%s apoc=%s browser=%s suite=%s packages=%s recipe=%s\n' \
-      "$neo4j_version" "$apoc_version" "$browser_version" "$debian_suite" "$base_packages" "$base_recipe"
+    printf 'neo4j=%s apoc=%s browser=%s suite=%s packages=%s recipe=%s main=%s offline=%s\n' "$neo4j_version" \
+      "$apoc_version" "$browser_version" "$debian_suite" "$base_packages" "$base_recipe" "$main_class" \
+      "${offline_settings[*]}"
     cd "$here" && find . -type f ! -name README.md ! -path '*/target/*' ! -path './.cache/*' -print0 |
       LC_ALL=C sort -z | xargs -0 sha256sum
   } | sha256sum | cut -c1-64
@@ -203,20 +233,28 @@ jars_key=$(
   } | sha256sum | cut -c1-12
 )
 jars_dir="$cache_dir/jars-${neo4j_version}-${jars_key}"
-begin_step "Neo4j $neo4j_version, Browser $browser_version and APOC $apoc_version jars"
+if [ "$apoc_version" = none ]; then
+  profiles=(server)
+  begin_step "Neo4j $neo4j_version and Browser $browser_version jars (no APOC)"
+else
+  profiles=(server apoc)
+  begin_step "Neo4j $neo4j_version, Browser $browser_version and APOC $apoc_version jars"
+fi
 if [ -f "$jars_dir/complete" ]; then
   end_step "cached in $jars_dir"
 else
   rm -rf "$jars_dir"
   partial_dir="$jars_dir.partial"
   rm -rf "$partial_dir"
-  for profile in server apoc; do
+  mkdir -p "$partial_dir/apoc"
+  for profile in "${profiles[@]}"; do
     logged "$project_root/mvnw" -B -f "$here/jars/pom.xml" -P "$profile" \
       -Dneo4j.version="$neo4j_version" -Dapoc.version="$apoc_version" -Dneo4j-browser.version="$browser_version" \
       -Djars.outputDirectory="$partial_dir/$profile" dependency:copy-dependencies
   done
   # APOC's own copies of libraries the server already ships (older versions) would shadow the server's.
   for jar in "$partial_dir"/apoc/*.jar; do
+    [ -e "$jar" ] || continue
     artifact=$(basename "$jar")
     artifact=${artifact%-[0-9]*}
     if compgen -G "$partial_dir/server/${artifact}-[0-9]*.jar" >/dev/null; then
@@ -238,12 +276,19 @@ rootfs="$work_dir/rootfs"
 # Hard links: no copy of the 500 MB base. Only new paths are added below, so the cache is never written through.
 cp -al "$base_dir/rootfs" "$rootfs"
 home="$rootfs/var/lib/neo4j"
-mkdir -p "$home/lib" "$home/conf" "$home/plugins" "$home/import" "$home/available-plugins/apoc" \
+mkdir -p "$home/lib" "$home/conf" "$home/plugins" "$home/import" "$home/available-plugins" \
   "$rootfs/data" "$rootfs/logs" "$rootfs/conf" "$rootfs/startup"
 cp -al "$jars_dir"/server/*.jar "$home/lib/"
-cp -al "$jars_dir"/apoc/*.jar "$home/available-plugins/apoc/"
+if [ "$apoc_version" != none ]; then
+  mkdir "$home/available-plugins/apoc"
+  cp -al "$jars_dir"/apoc/*.jar "$home/available-plugins/apoc/"
+fi
 install -m 0644 "$here/image/neo4j.conf" "$home/conf/neo4j.conf"
 install -m 0755 "$here/image/docker-entrypoint.sh" "$rootfs/startup/docker-entrypoint.sh"
+# The class the entrypoint starts: it was renamed in the calendar releases.
+printf '%s\n' "$main_class" >"$rootfs/startup/main-class"
+# The settings that keep the server from sending anything off the machine, whatever a container asks.
+printf '%s\n' "${offline_settings[@]}" >"$rootfs/startup/offline-settings"
 # As in the official image: /data and /logs are the volumes, linked from the Neo4j home. /plugins is the
 # plugins folder of the home (where Testcontainers' withPlugins(MountableFile) copies), so a jar put in
 # either place is loaded.

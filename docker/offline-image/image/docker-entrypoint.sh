@@ -77,8 +77,10 @@ if [ -n "$plugins" ]; then
     fail "NEO4J_PLUGINS must be a JSON list of plugin names, like [\"apoc\"]; got: $plugins"
   mapfile -t requested < <(jq -r '.[]' <<<"$plugins")
   for plugin in "${requested[@]}"; do
-    [[ $plugin =~ ^[A-Za-z0-9_-]+$ ]] && [ -d "$available_plugins/$plugin" ] ||
-      fail "unknown plugin \"$plugin\" in NEO4J_PLUGINS; this offline image has: $(cd "$available_plugins" && echo *)"
+    if ! [[ $plugin =~ ^[A-Za-z0-9_-]+$ ]] || ! [ -d "$available_plugins/$plugin" ]; then
+      available=$(cd "$available_plugins" && find . -mindepth 1 -maxdepth 1 -type d -printf '%P\n' | sort | xargs)
+      fail "unknown plugin \"$plugin\" in NEO4J_PLUGINS; this offline image has: ${available:-none}"
+    fi
   done
   user_unrestricted=false
   is_set dbms.security.procedures.unrestricted && user_unrestricted=true
@@ -122,11 +124,17 @@ while IFS= read -r variable; do
   set_setting "$setting" "$value"
 done < <(compgen -e | grep '^NEO4J_' | LC_ALL=C sort)
 
-# Never phone home: this image sends no usage data, whatever was asked.
-if [ "$(conf_value dbms.usage_report.enabled)" = true ]; then
-  echo "dbms.usage_report.enabled=true is ignored: this image never sends usage data" >&2
-fi
-set_setting dbms.usage_report.enabled false
+# Never phone home: the settings the build wrote to /startup/offline-settings (usage reporting off; in the
+# calendar releases also Fleet Manager and its discovery broadcasts on the container's network) win over
+# anything asked.
+while IFS='=' read -r setting value; do
+  [ -n "$setting" ] || continue
+  asked=$(conf_value "$setting")
+  if [ -n "$asked" ] && [ "$asked" != "$value" ]; then
+    echo "$setting=$asked is ignored: this image never sends data off the machine" >&2
+  fi
+  set_setting "$setting" "$value"
+done </startup/offline-settings
 
 # Settings can hold secrets (a key store's password, say): the configuration is for the server's user only.
 find "$conf_dir" -maxdepth 1 -type f -perm /go=rwx -exec chmod go-rwx {} +
@@ -210,6 +218,8 @@ heap_max=$(conf_value server.memory.heap.max_size)
 [ -z "$heap_initial" ] || jvm_options+=("-Xms$(jvm_size server.memory.heap.initial_size "$heap_initial")")
 [ -z "$heap_max" ] || jvm_options+=("-Xmx$(jvm_size server.memory.heap.max_size "$heap_max")")
 
+# org.neo4j.server.CommunityEntryPoint in Neo4j 5, org.neo4j.server.Neo4jCommunity in the calendar releases.
+main_class=$(cat /startup/main-class)
 exec "${as_neo4j[@]}" java "${jvm_options[@]}" -Dfile.encoding=UTF-8 \
   -cp "$plugins_dir/*:$conf_dir/*:$NEO4J_HOME/lib/*" \
-  org.neo4j.server.CommunityEntryPoint --home-dir="$NEO4J_HOME" --config-dir="$conf_dir" --console-mode
+  "$main_class" --home-dir="$NEO4J_HOME" --config-dir="$conf_dir" --console-mode

@@ -6,6 +6,7 @@ import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldBeEmp
 import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldHaveGraphCount;
 import static dev.testgraph.assertions.internal.ShouldHaveGraphCount.shouldNotBeEmptyGraph;
 
+import dev.testgraph.assertions.internal.CreateScript;
 import dev.testgraph.assertions.internal.CypherText;
 import dev.testgraph.assertions.internal.Database;
 import dev.testgraph.assertions.internal.GraphContainment;
@@ -13,8 +14,11 @@ import dev.testgraph.assertions.internal.GraphDifference;
 import dev.testgraph.assertions.internal.GraphEquality;
 import dev.testgraph.assertions.internal.GraphFilter;
 import dev.testgraph.assertions.internal.GraphPattern;
+import dev.testgraph.assertions.internal.GraphReport;
+import dev.testgraph.assertions.internal.GraphReportFile;
 import dev.testgraph.assertions.internal.GraphSnapshot;
 import dev.testgraph.assertions.internal.ShouldBeEqualToGraph;
+import dev.testgraph.fixtures.FixtureException;
 import dev.testgraph.fixtures.FixtureGraph;
 import dev.testgraph.fixtures.FixtureNode;
 import dev.testgraph.fixtures.FixtureRelationship;
@@ -56,6 +60,12 @@ import org.neo4j.driver.Record;
  * neither {@code "1"} nor {@code 1.0}). The algorithm (canonical signatures, colour refinement, bounded
  * individualisation) is described in the comparison's implementation; for a few thousand entities it answers in
  * well under a second. Indexes, constraints and Cypher statements of the fixture are not compared.
+ *
+ * <p>The expected graph can also be written as Cypher {@code CREATE} statements ({@link #isEqualTo(String)},
+ * {@link #containsGraph(String)}, or a {@code .cypher} fixture), read in memory and never run. A failed comparison
+ * writes an HTML page drawing both graphs with the difference coloured, by default under
+ * {@code target/testgraph/}, and the failure message ends with its path; {@code testgraph.reports=false} (or the
+ * environment variable {@code TESTGRAPH_REPORTS=false}) turns that off and {@code testgraph.reports.dir} moves it.
  *
  * <h2>Ignoring what varies</h2>
  * Options leave generated ids, timestamps and audit data out of those two comparisons (and only those):
@@ -496,23 +506,35 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      * @param expected the expected graph
      * @return this assertion
      * @throws AssertionError if the driver is null or the graphs differ
-     * @throws IllegalArgumentException if the fixture has Cypher statements, whose effect cannot be known
-     *     without running them
+     * @throws FixtureException if the fixture has Cypher statements other than {@code CREATE} clauses of literal
+     *     patterns (see {@link #isEqualTo(String)}); they are interpreted in memory, never run
      */
     public SELF isEqualTo(FixtureGraph expected) {
-        return compare(expected, GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph);
+        return compare(snapshot(expected), GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph,
+                "to be equal to");
     }
 
     /** The comparison both whole-graph assertions make, with the options applied to both graphs. */
-    private SELF compare(FixtureGraph expected, BiFunction<GraphSnapshot, GraphSnapshot, GraphDifference.Outcome> comparison,
-            GraphMessage message) {
+    private SELF compare(GraphSnapshot expected, BiFunction<GraphSnapshot, GraphSnapshot, GraphDifference.Outcome> comparison,
+            GraphMessage message, String relation) {
         Database database = database();
-        GraphSnapshot expectedGraph = filter.apply(snapshot(expected), false);
+        GraphSnapshot expectedGraph = filter.apply(expected, false);
         GraphSnapshot actualGraph = filter.apply(filter.read(database), true);
         GraphDifference.Outcome outcome = comparison.apply(expectedGraph, actualGraph);
         if (!outcome.matches()) {
+            String difference = outcome.difference();
+            GraphReportFile reports = GraphReportFile.fromEnvironment();
+            if (reports.enabled()) {
+                String heading = "Expecting graph in " + database.describe() + " (" + actualGraph.size() + ") " + relation
+                        + " (" + expectedGraph.size() + ")" + (filter.describe().isEmpty() ? ""
+                                : ", " + filter.describe().strip().replace(System.lineSeparator(), ", "));
+                String title = info.descriptionText().isBlank() ? "Graph comparison failed" : info.descriptionText();
+                String html = GraphReport.html(title, heading, difference, expectedGraph, actualGraph, outcome.marks());
+                difference += reports.write(info.descriptionText(), html).map(line -> System.lineSeparator() + line)
+                        .orElse("");
+            }
             throw assertionError(message.create(database.describe(), actualGraph.size(), expectedGraph.size(),
-                    filter.describe(), outcome.difference()));
+                    filter.describe(), difference));
         }
         return myself;
     }
@@ -524,17 +546,22 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
     }
 
     /**
-     * Compares with a {@link FixtureGraph} like {@link #isEqualTo(FixtureGraph)}; any other object is compared
-     * with the driver, as {@link AbstractAssert#isEqualTo(Object)} does.
+     * Compares with a {@link FixtureGraph} like {@link #isEqualTo(FixtureGraph)} and with a {@code String} like
+     * {@link #isEqualTo(String)}; any other object is compared with the driver, as
+     * {@link AbstractAssert#isEqualTo(Object)} does.
      *
-     * @param expected a fixture graph, or the expected driver
+     * @param expected a fixture graph, a Cypher {@code CREATE} script, or the expected driver
      * @return this assertion
      * @throws AssertionError if the driver is null or the graphs differ
+     * @throws FixtureException if a script holds anything but {@code CREATE} clauses of literal patterns
      */
     @Override
     public SELF isEqualTo(Object expected) {
         if (expected instanceof FixtureGraph graph) {
             return isEqualTo(graph);
+        }
+        if (expected instanceof String script) {
+            return isEqualTo(script);
         }
         return super.isEqualTo(expected);
     }
@@ -548,20 +575,67 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
      * @param expected the graph that must be contained
      * @return this assertion
      * @throws AssertionError if the driver is null or the fixture is not contained
-     * @throws IllegalArgumentException if the fixture has Cypher statements
+     * @throws FixtureException if the fixture has Cypher statements other than {@code CREATE} clauses of literal
+     *     patterns (see {@link #isEqualTo(String)})
      */
     public SELF containsGraph(FixtureGraph expected) {
-        return compare(expected, GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph);
+        return compare(snapshot(expected), GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph,
+                "to contain");
+    }
+
+    /**
+     * Verifies that the graph equals the graph a Cypher {@code CREATE} script would create in an empty database,
+     * as {@link #isEqualTo(FixtureGraph)} does. The script is interpreted in memory; the database is not touched.
+     *
+     * <pre>{@code
+     * assertThatGraph(driver).isEqualTo("""
+     *         CREATE (a:Person {name: 'Alice', born: date('1990-05-01')})-[:KNOWS {since: 2020}]->(b:Person {name: 'Bob'})
+     *         CREATE (b)-[:LIKES]->(:Movie {title: 'Up', tags: ['animated', 'family']})
+     *         """);
+     * }</pre>
+     *
+     * <p>Understood: {@code CREATE} clauses with node and relationship patterns, labels, properties with literal
+     * values (strings, numbers, booleans, lists) and {@code date}, {@code localtime}, {@code time},
+     * {@code localdatetime}, {@code datetime}, {@code duration} of an ISO-8601 string and {@code point} of literal
+     * coordinates; several statements separated by {@code ;}, each with its own variables as in Cypher.
+     *
+     * @param cypherCreateScript the expected graph as {@code CREATE} statements
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graphs differ
+     * @throws FixtureException if the script holds anything else ({@code MERGE}, {@code MATCH}, parameters, other
+     *     functions), naming the line and column
+     */
+    public SELF isEqualTo(String cypherCreateScript) {
+        return compare(script(cypherCreateScript), GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph,
+                "to be equal to");
+    }
+
+    /**
+     * Verifies that the graph contains the graph a Cypher {@code CREATE} script would create in an empty database,
+     * as {@link #containsGraph(FixtureGraph)} does; the script is read as for {@link #isEqualTo(String)}.
+     *
+     * <pre>{@code assertThatGraph(driver).containsGraph("CREATE (:Person {name: 'Alice'})-[:KNOWS]->(:Person {name: 'Bob'})");}</pre>
+     *
+     * @param cypherCreateScript the graph that must be contained, as {@code CREATE} statements
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graph is not contained
+     * @throws FixtureException if the script holds anything but {@code CREATE} clauses of literal patterns
+     */
+    public SELF containsGraph(String cypherCreateScript) {
+        return compare(script(cypherCreateScript), GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph,
+                "to contain");
+    }
+
+    private static GraphSnapshot script(String cypherCreateScript) {
+        if (cypherCreateScript == null) {
+            throw new IllegalArgumentException("The expected graph must not be null");
+        }
+        return CreateScript.interpret(cypherCreateScript, "expected graph (Cypher)");
     }
 
     private static GraphSnapshot snapshot(FixtureGraph fixture) {
         if (fixture == null) {
             throw new IllegalArgumentException("The expected graph must not be null");
-        }
-        if (!fixture.statements().isEmpty()) {
-            throw new IllegalArgumentException("The fixture " + (fixture.source() == null ? "" : fixture.source() + " ")
-                    + "has Cypher statements, which cannot be compared without running them; compare with a JSON"
-                    + " fixture, e.g. one written by Fixtures.export(driver, path)");
         }
         List<GraphSnapshot.Node> nodes = new ArrayList<>();
         for (FixtureNode node : fixture.nodes()) {
@@ -572,6 +646,10 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
             relationships.add(new GraphSnapshot.Relationship(relationship.key(), relationship.type(),
                     relationship.from(), relationship.to(), relationship.properties()));
         }
-        return new GraphSnapshot(nodes, relationships);
+        if (fixture.statements().isEmpty()) {
+            return new GraphSnapshot(nodes, relationships);
+        }
+        return CreateScript.interpret(fixture.statements(),
+                fixture.source() == null ? "expected graph (Cypher)" : fixture.source(), nodes, relationships);
     }
 }

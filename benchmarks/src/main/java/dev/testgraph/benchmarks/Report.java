@@ -454,10 +454,15 @@ final class Report {
      * section (or the Problems section, or at the end). Nothing outside the markers changes.
      */
     static String spliceBlock(String document, String block) {
-        int begin = document.indexOf(BLOCK_BEGIN);
-        int end = document.indexOf(BLOCK_END);
+        return spliceBlock(document, block, BLOCK_BEGIN, BLOCK_END);
+    }
+
+    /** Puts a block between its markers into a document, in the same way as scenario 5's. */
+    static String spliceBlock(String document, String block, String beginMarker, String endMarker) {
+        int begin = document.indexOf(beginMarker);
+        int end = document.indexOf(endMarker);
         if (begin >= 0 && end > begin) {
-            return document.substring(0, begin) + block.strip() + document.substring(end + BLOCK_END.length());
+            return document.substring(0, begin) + block.strip() + document.substring(end + endMarker.length());
         }
         for (String heading : List.of("\n## Reading\n", "\n## Problems during the run\n")) {
             int at = document.indexOf(heading);
@@ -466,6 +471,15 @@ final class Report {
             }
         }
         return document + (document.isEmpty() || document.endsWith("\n\n") ? "" : "\n") + block;
+    }
+
+    /** @return the block between the markers, markers included, if the document has one */
+    static java.util.Optional<String> block(String document, String beginMarker, String endMarker) {
+        int begin = document.indexOf(beginMarker);
+        int end = document.indexOf(endMarker);
+        return begin >= 0 && end > begin
+                ? java.util.Optional.of(document.substring(begin, end + endMarker.length()) + "\n\n")
+                : java.util.Optional.empty();
     }
 
     String largeReadOnly(Map<String, Fork.Run> runs, String backend, String docker, int nodes, int repetitions,

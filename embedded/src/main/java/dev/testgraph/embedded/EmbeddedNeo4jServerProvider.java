@@ -205,6 +205,11 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
                         + " backend, but it is not on the test class path: "
                         + dev.testgraph.junit.spi.PluginJars.howToAdd(plugin) + "."));
         if (plugin.equals("apoc")) {
+            HarnessOnClassPath.find(EmbeddedNeo4jServerProvider.class.getClassLoader())
+                    .flatMap(harness -> dev.testgraph.junit.spi.PluginJars.mismatch(plugin, harness.version()))
+                    .ifPresent(warning -> System.getLogger(EmbeddedNeo4jServerProvider.class.getName())
+                            .log(System.Logger.Level.WARNING, "Testgraph: " + warning + " (" + request.description()
+                                    + ")"));
             try {
                 Class.forName("org.apache.commons.lang3.Strings", false, EmbeddedNeo4jServerProvider.class
                         .getClassLoader());

@@ -15,9 +15,11 @@ import org.neo4j.driver.Record;
 /**
  * Practice: server-side code (a procedure and a function) tested like the rest, in process and in a container from
  * the same class: {@code procedures} installs the classes, {@code plugins = "apoc"} brings APOC. Replaces
- * neo4j-harness' {@code withProcedure(FriendSuggestions.class)}.
+ * neo4j-harness' {@code withProcedure(FriendSuggestions.class)}. The image is pinned to the 5.26 line: APOC is released
+ * per Neo4j line, and the APOC this build can have (Maven Central) is 5.26's, so a run on a newer image
+ * ({@code -Dtestgraph.image=...}) keeps this class on 5.26 in containers.
  */
-@Neo4jTest(procedures = FriendSuggestions.class, plugins = "apoc")
+@Neo4jTest(procedures = FriendSuggestions.class, plugins = "apoc", image = "neo4j:5.26-community")
 @Fixture("community.json")
 class ProceduresTest {
 

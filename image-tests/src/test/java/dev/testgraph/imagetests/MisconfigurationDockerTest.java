@@ -2,14 +2,8 @@ package dev.testgraph.imagetests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Frame;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * A container asked for something it cannot do stops at once, before the server starts, with a message that
@@ -37,7 +31,7 @@ class MisconfigurationDockerTest {
             NEO4J_server_memory_heap_max__size=lots  | server.memory.heap.max_size=lots: use a whole number with k, m or g
             """)
     void should_stop_with_a_clear_message_on_docker(String environment, String expectedMessage) throws Exception {
-        Exit exit = runUntilExit(environment);
+        ContainerExit exit = ContainerExit.run(IMAGE, environment);
 
         assertThat(exit.code()).as("exit code; output:%n%s", exit.output()).isEqualTo(1);
         assertThat(exit.output()).contains(expectedMessage).doesNotContain("Starting...");
@@ -56,34 +50,9 @@ class MisconfigurationDockerTest {
             """)
     void should_never_print_the_password_of_a_rejected_NEO4J_AUTH_on_docker(String environment, String password)
             throws Exception {
-        Exit exit = runUntilExit(environment);
+        ContainerExit exit = ContainerExit.run(IMAGE, environment);
 
         assertThat(exit.code()).as("exit code; output:%n%s", exit.output()).isEqualTo(1);
         assertThat(exit.output()).contains("offline-image: ").doesNotContain(password);
-    }
-
-    private record Exit(int code, String output) {}
-
-    private static Exit runUntilExit(String environment) throws InterruptedException {
-        DockerClient docker = DockerClientFactory.instance().client();
-        String id = docker.createContainerCmd(IMAGE).withEnv(environment).exec().getId();
-        try {
-            docker.startContainerCmd(id).exec();
-            int code = docker.waitContainerCmd(id).start().awaitStatusCode(60, TimeUnit.SECONDS);
-            StringBuilder output = new StringBuilder();
-            docker.logContainerCmd(id)
-                    .withStdOut(true)
-                    .withStdErr(true)
-                    .exec(new ResultCallback.Adapter<Frame>() {
-                        @Override
-                        public void onNext(Frame frame) {
-                            output.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                        }
-                    })
-                    .awaitCompletion(30, TimeUnit.SECONDS);
-            return new Exit(code, output.toString());
-        } finally {
-            docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-        }
     }
 }

@@ -16,7 +16,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.AuthenticationException;
-import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.neo4j.Neo4jContainer;
 import org.testcontainers.utility.MountableFile;
 
@@ -137,17 +136,11 @@ class PasswordPluginsAndConfigDockerTest {
 
     @Test
     void should_run_the_server_as_user_neo4j_not_root_on_docker() throws Exception {
-        // Every /proc/<pid> folder belongs to the user the process runs as.
-        ExecResult javaProcesses = neo4j.container().execInContainer(
-                "sh",
-                "-c",
-                "for p in /proc/[0-9]*; do [ \"$(cat $p/comm 2>/dev/null)\" = java ] && stat -c '%U %u' $p; done;"
-                        + " true");
-
-        assertThat(javaProcesses.getStdout().lines()).containsExactly("neo4j 7474");
+        assertThat(neo4j.javaProcessUsers()).containsExactly("neo4j 7474");
     }
 
-    private static Path testPluginsDirectory() {
+    /** The folder holding the test procedure's jar, for {@code withPlugins(MountableFile)}. */
+    static Path testPluginsDirectory() {
         Path directory = Path.of(System.getProperty("testgraph.imagetests.plugins", "target/test-plugins"));
         if (!Files.isDirectory(directory)) {
             throw new IllegalStateException(directory.toAbsolutePath()

@@ -27,7 +27,7 @@ import org.neo4j.driver.Transaction;
 @ExtendWith(BackendUnderTest.class)
 class ChangeTrackingTest {
 
-    private static final String REUSED = "reused fixture state";
+    static final String REUSED = "reused fixture state";
 
     @Test
     void reuses_the_state_after_read_only_tests_and_resets_after_any_committed_change() {
@@ -118,7 +118,7 @@ class ChangeTrackingTest {
         }
     }
 
-    private static String kind(String report) {
+    static String kind(String report) {
         if (report.matches("reset: [1-9][0-9]* transactions since load")) {
             return "CHANGED";
         }

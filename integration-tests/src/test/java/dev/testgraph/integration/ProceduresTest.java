@@ -10,10 +10,12 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.testgraph.integration.procedures.BrokenSignature;
 import dev.testgraph.integration.procedures.Friends;
+import dev.testgraph.integration.procedures.Statistics;
 import dev.testgraph.junit.Neo4jConnectionInfo;
 import dev.testgraph.junit.Neo4jTest;
 import dev.testgraph.junit.spi.PluginJars;
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,77 @@ class ProceduresTest {
                         + " servers it starts")))));
     }
 
-    @Neo4jTest(procedures = Friends.class, plugins = "apoc")
+    @Test
+    void a_procedure_gets_the_library_the_test_lists_for_it() {
+        assumeFalse(BackendUnderTest.backend().equals("external"), "an external server gets no code from Testgraph");
+
+        EngineExecutionResults results = Kit.run(WithDependency.class);
+
+        assertThat(results.containerEvents().failed().count()).as(Kit.classFailures(results)).isZero();
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void in_a_container_a_procedure_lacks_a_library_the_test_does_not_list() {
+        assumeTrue(BackendUnderTest.backend().equals("testcontainers"),
+                "only a container lacks the test's class path; this runs in the Testcontainers run");
+
+        EngineExecutionResults results = Kit.run(WithoutDependency.class);
+
+        assertThat(results.containerEvents().failed().count()).as(Kit.classFailures(results)).isZero();
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m -> m.contains(
+                "it.stats.median") && m.contains(
+                "ClassNotFoundException: org.apache.commons.math3.stat.descriptive.DescriptiveStatistics")))));
+    }
+
+    @Test
+    void a_dependency_without_procedures_or_of_the_jdk_is_refused_before_any_server_starts() {
+        EngineExecutionResults results = Kit.run(DependencyWithoutProcedures.class, JdkDependency.class);
+
+        results.containerEvents().assertThatEvents()
+                .haveExactly(1, event(container(DependencyWithoutProcedures.class), finishedWithFailure(message(
+                        "@Neo4jTest on " + DependencyWithoutProcedures.class.getName() + " lists"
+                                + " org.apache.commons.math3.stat.descriptive.DescriptiveStatistics in"
+                                + " procedureDependencies but no procedures: dependencies are copied for the classes"
+                                + " of procedures = ... . List the procedure classes too, or remove"
+                                + " procedureDependencies."))))
+                .haveExactly(1, event(container(JdkDependency.class), finishedWithFailure(message(
+                        "@Neo4jTest on " + JdkDependency.class.getName() + " lists java.util.List in"
+                                + " procedureDependencies, but it is part of the JDK, which the server has. Remove it"
+                                + " from procedureDependencies."))));
+    }
+
+    @Neo4jTest(procedures = Statistics.class, procedureDependencies = DescriptiveStatistics.class)
+    static class WithDependency {
+        @Test
+        void median(Driver driver) {
+            assertThat(driver.executableQuery("RETURN it.stats.median([3.0, 1.0, 2.0]) AS m").execute().records()
+                    .get(0).get("m").asDouble()).isEqualTo(2.0);
+        }
+    }
+
+    @Neo4jTest(procedures = Statistics.class)
+    static class WithoutDependency {
+        @Test
+        void median(Driver driver) {
+            driver.executableQuery("RETURN it.stats.median([3.0, 1.0, 2.0]) AS m").execute();
+        }
+    }
+
+    @Neo4jTest(procedureDependencies = DescriptiveStatistics.class)
+    static class DependencyWithoutProcedures {
+        @Test
+        void never_runs() {}
+    }
+
+    @Neo4jTest(procedures = Statistics.class, procedureDependencies = List.class)
+    static class JdkDependency {
+        @Test
+        void never_runs() {}
+    }
+
+    // APOC is released per Neo4j line and Maven Central has it up to 5.26: kept on that image in a -Dtestgraph.image run
+    @Neo4jTest(procedures = Friends.class, plugins = "apoc", image = "neo4j:5.26-community")
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class WithProceduresAndApoc {
         @Test

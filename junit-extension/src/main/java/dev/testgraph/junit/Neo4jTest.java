@@ -138,6 +138,21 @@ public @interface Neo4jTest {
     Class<?>[] procedures() default {};
 
     /**
+     * What the {@link #procedures()} need that the server does not have: each class stands for the jar (or class-path
+     * directory) it was loaded from, which Testgraph copies whole into the container's {@code /plugins} next to the
+     * procedure jar (a directory is packed into a jar first). Name one class per library, e.g. a class of
+     * {@code commons-math3} for a procedure that calls it; Neo4j's own libraries ({@code org.neo4j}, and Jackson, the
+     * Apache Commons Lang and Text that Neo4j's {@code lib} has) need no entry. The embedded backend already runs on
+     * the test's class path and ignores this; an external server must have them already.
+     *
+     * <pre>{@code
+     * @Neo4jTest(procedures = Statistics.class, procedureDependencies = org.apache.commons.math3.stat.StatUtils.class)
+     * class StatisticsTest { ... }
+     * }</pre>
+     */
+    Class<?>[] procedureDependencies() default {};
+
+    /**
      * Plugins the server gets: {@code "apoc"} (APOC core, of the version on the test class path: add the test
      * dependency {@code org.neo4j.procedure:apoc-core} and {@code apoc-common}; in containers without it, the image's
      * own {@code NEO4J_PLUGINS}). APOC's own settings ({@code apoc.import.file.enabled=true}, ...) go into
@@ -157,6 +172,22 @@ public @interface Neo4jTest {
      * Testcontainers backend only. See BENCHMARKS.md for what it changes on a small machine.
      */
     boolean tmpfs() default false;
+
+    /**
+     * Labels of the container, as {@code "name=value"}: for example {@code "team=payments"}, so that the team's
+     * containers can be found with {@code docker ps --filter label=team=payments}. Testcontainers backend only; ignored
+     * elsewhere. Classes with other labels get another server.
+     */
+    String[] containerLabels() default {};
+
+    /**
+     * A class that changes the container before it starts, for what no attribute covers (see
+     * {@link Neo4jContainerCustomizer}: it must be deterministic, and needs a constructor without parameters).
+     * Classes naming the same customiser class share a server; another customiser means another server. Testcontainers
+     * backend only: a class whose server comes from another backend fails, saying so. {@code
+     * Neo4jContainerCustomizer.class} itself, the default, means none.
+     */
+    Class<? extends Neo4jContainerCustomizer> containerCustomizer() default Neo4jContainerCustomizer.class;
 
     /**
      * Keeps indexes and constraints that tests created. By default the clean drops every index and constraint

@@ -232,7 +232,7 @@ public final class GraphContainment {
 
         /** Shows an expected node without candidates, else the one the search got stuck at. */
         @Override
-        public String difference() {
+        public String difference(GraphDifference.Marks marks) {
             int u = order[Math.min(deepest, g.nodeCount - 1)];
             for (int i = 0; i < g.nodeCount; i++) {
                 if (candidates[i].length == 0) {
@@ -240,7 +240,7 @@ public final class GraphContainment {
                     break;
                 }
             }
-            return GraphDifference.notConnected(g, u);
+            return GraphDifference.notConnected(g, u, marks);
         }
     }
 }

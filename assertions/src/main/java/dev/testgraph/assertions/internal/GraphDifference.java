@@ -3,9 +3,11 @@ package dev.testgraph.assertions.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -25,7 +27,35 @@ public final class GraphDifference {
      * @param matches whether the graphs are equal (or the expected graph is contained)
      * @param difference the description of the difference, indented lines
      */
-    public record Outcome(boolean matches, String difference) {}
+    public record Outcome(boolean matches, String difference, Marks marks) {}
+
+    /** How an entity of a compared graph takes part in the difference; drawn in its own colour by {@link GraphReport}. */
+    public enum Mark {
+        /** An expected entity without a counterpart. */
+        MISSING,
+        /** An actual entity that is not expected. */
+        UNEXPECTED,
+        /** An entity paired with one of the other graph whose properties differ. */
+        CHANGED,
+        /** A node whose relationships do not connect it as expected. */
+        MISCONNECTED
+    }
+
+    /**
+     * The entities of both graphs that make up the difference, by their index in the snapshots compared.
+     *
+     * @param expectedNodes marks of expected nodes
+     * @param expectedRelationships marks of expected relationships
+     * @param actualNodes marks of actual nodes
+     * @param actualRelationships marks of actual relationships
+     */
+    public record Marks(Map<Integer, Mark> expectedNodes, Map<Integer, Mark> expectedRelationships,
+            Map<Integer, Mark> actualNodes, Map<Integer, Mark> actualRelationships) {
+        /** No marks yet. */
+        public Marks() {
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        }
+    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Signature-level difference, with property-level pairing.
@@ -36,7 +66,7 @@ public final class GraphDifference {
      *
      * @param both whether surplus actual entities count (equality) or not (containment)
      */
-    static String signatures(IndexedGraph g, IndexedGraph h, boolean both) {
+    static String signatures(IndexedGraph g, IndexedGraph h, boolean both, Marks marks) {
         Map<Integer, List<Integer>> expectedBySignature = g.nodesBySignature();
         Map<Integer, List<Integer>> actualBySignature = h.nodesBySignature();
         List<Integer> missingNodes = new ArrayList<>();
@@ -75,6 +105,8 @@ public final class GraphDifference {
                 }
                 if (best >= 0) {
                     available.remove(best);
+                    marks.expectedNodes().put(expectedNode, Mark.CHANGED);
+                    marks.actualNodes().put(best, Mark.CHANGED);
                     actualAlias[best] = g.nodeSignature[expectedNode];
                     nodeDifferences.add(new PropertyDifference(h.nodes.get(best).text(), bestDifferences));
                 } else {
@@ -121,6 +153,8 @@ public final class GraphDifference {
                 }
                 if (match != null) {
                     available.remove(match);
+                    marks.expectedRelationships().put(expectedRelationship, Mark.CHANGED);
+                    marks.actualRelationships().put(match, Mark.CHANGED);
                     relationshipDifferences.add(new PropertyDifference(
                             h.relationshipText(match),
                             propertyDifferences(
@@ -133,6 +167,10 @@ public final class GraphDifference {
             missingRelationships = stillMissing;
             unexpectedRelationships = new ArrayList<>(available);
         }
+        missingNodes.forEach(node -> marks.expectedNodes().put(node, Mark.MISSING));
+        unexpectedNodes.forEach(node -> marks.actualNodes().put(node, Mark.UNEXPECTED));
+        missingRelationships.forEach(r -> marks.expectedRelationships().put(r, Mark.MISSING));
+        unexpectedRelationships.forEach(r -> marks.actualRelationships().put(r, Mark.UNEXPECTED));
         StringBuilder text = new StringBuilder();
         differenceSection(text, nodeDifferences, "node", "nodes");
         section(text, missingNodes.stream().map(g::nodeText).toList(), "missing node", "missing nodes");
@@ -209,7 +247,7 @@ public final class GraphDifference {
     }
 
     /** Same nodes and relationships, connected differently: show the neighbourhoods that do not match. */
-    static String structure(IndexedGraph g, IndexedGraph h) {
+    static String structure(IndexedGraph g, IndexedGraph h, Marks marks) {
         Map<String, Integer> expected = new HashMap<>();
         for (int i = 0; i < g.nodeCount; i++) {
             expected.merge(g.neighbourhoodText(i), 1, Integer::sum);
@@ -230,6 +268,18 @@ public final class GraphDifference {
                 unexpected.add(text);
             }
         });
+        Set<String> missingTexts = new HashSet<>(missing);
+        Set<String> unexpectedTexts = new HashSet<>(unexpected);
+        for (int i = 0; i < g.nodeCount; i++) {
+            if (missingTexts.contains(g.neighbourhoodText(i))) {
+                marks.expectedNodes().put(i, Mark.MISCONNECTED);
+            }
+        }
+        for (int i = 0; i < h.nodeCount; i++) {
+            if (unexpectedTexts.contains(h.neighbourhoodText(i))) {
+                marks.actualNodes().put(i, Mark.MISCONNECTED);
+            }
+        }
         StringBuilder text = new StringBuilder(
                 "  the same nodes and relationships are connected differently");
         if (missing.isEmpty() && unexpected.isEmpty()) {
@@ -245,7 +295,8 @@ public final class GraphDifference {
     }
 
     /** Containment failed although every signature is there: the expected node that could not be mapped. */
-    static String notConnected(IndexedGraph g, int node) {
+    static String notConnected(IndexedGraph g, int node, Marks marks) {
+        marks.expectedNodes().put(node, Mark.MISCONNECTED);
         return "  the expected nodes and relationships all exist, but not connected as expected; no match for:"
                 + System.lineSeparator() + "    " + g.neighbourhoodText(node);
     }

@@ -85,8 +85,8 @@ public final class GraphEquality {
         }
 
         @Override
-        public String difference() {
-            return GraphDifference.structure(g, h);
+        public String difference(GraphDifference.Marks marks) {
+            return GraphDifference.structure(g, h, marks);
         }
 
         boolean isomorphic(int[] colourG, int[] colourH) {

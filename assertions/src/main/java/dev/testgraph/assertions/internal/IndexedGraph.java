@@ -27,7 +27,7 @@ final class IndexedGraph {
         boolean matches();
 
         /** The difference when there is no mapping. */
-        String difference();
+        String difference(GraphDifference.Marks marks);
     }
 
     /**
@@ -43,19 +43,20 @@ final class IndexedGraph {
         Interner interner = new Interner();
         IndexedGraph g = new IndexedGraph(expected, interner);
         IndexedGraph h = new IndexedGraph(actual, interner);
-        String signatureDifference = GraphDifference.signatures(g, h, both);
+        GraphDifference.Marks marks = new GraphDifference.Marks();
+        String signatureDifference = GraphDifference.signatures(g, h, both, marks);
         if (!signatureDifference.isEmpty()) {
-            return new GraphDifference.Outcome(false, signatureDifference);
+            return new GraphDifference.Outcome(false, signatureDifference, marks);
         }
         Search running = search.apply(g, h);
         try {
             if (running.matches()) {
-                return new GraphDifference.Outcome(true, "");
+                return new GraphDifference.Outcome(true, "", marks);
             }
         } catch (BudgetExceeded e) {
-            return new GraphDifference.Outcome(false, GraphDifference.undecided(giveUp));
+            return new GraphDifference.Outcome(false, GraphDifference.undecided(giveUp), marks);
         }
-        return new GraphDifference.Outcome(false, running.difference());
+        return new GraphDifference.Outcome(false, running.difference(marks), marks);
     }
 
     /** Interns signature texts to integers; one per comparison, shared by both graphs. */

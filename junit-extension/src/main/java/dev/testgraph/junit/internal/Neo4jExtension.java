@@ -387,9 +387,11 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         RunSettings run = runSettings(context);
         Map<String, String> environment = new java.util.HashMap<>(configuration.key().container());
         boolean tmpfs = environment.remove(ServerKey.TMPFS) != null;
-        return new ServerRequest(configuration.key().image(), configuration.key().settings(),
-                configuration.key().procedures(), configuration.key().plugins(),
-                context.getRequiredTestClass().getName(), run::get).withContainer(environment, tmpfs);
+        ServerKey key = configuration.key();
+        return new ServerRequest(key.image(), key.settings(), key.procedures(), key.plugins(),
+                context.getRequiredTestClass().getName(), run::get)
+                .withProcedureDependencies(key.procedureDependencies())
+                .withContainer(environment, key.labels(), tmpfs, key.customizer());
     }
 
     /**
@@ -424,6 +426,13 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
             throw new ExtensionConfigurationException(message);
         }
         String identity = configuration.key().resolvedBy(choice.provider().name());
+        if (configuration.key().customizer() != null && !choice.provider().name().equals(Providers.TESTCONTAINERS)) {
+            throw new ExtensionConfigurationException("@Neo4jTest on " + configuration.testClass() + " names the"
+                    + " container customiser " + configuration.key().customizer().getName() + ", but its server comes"
+                    + " from the " + choice.provider().name() + " backend, which has no container to customise. Run"
+                    + " the class on containers (@Neo4jTest(backend = Backend.TESTCONTAINERS), or"
+                    + " -Dtestgraph.backend=testcontainers for the run), or remove containerCustomizer.");
+        }
         RunSettings run = runSettings(context);
         ServerRequest request = request(context, configuration);
         SharedServer server = classStore(context).getOrComputeIfAbsent(new ServerOf(identity), key -> new ServerSlot(

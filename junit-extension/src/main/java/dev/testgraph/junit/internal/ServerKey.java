@@ -1,5 +1,6 @@
 package dev.testgraph.junit.internal;
 
+import dev.testgraph.junit.Neo4jContainerCustomizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -16,12 +17,17 @@ import java.util.TreeMap;
  * @param settings the Neo4j settings
  * @param procedures the classes of procedures and functions to install, by name
  * @param plugins the plugins to install
+ * @param procedureDependencies classes standing for the jars the procedures need, by name
  * @param container the container's environment, and {@link #TMPFS}: what only the Testcontainers backend uses
+ * @param labels the container's labels
+ * @param customizer the class that changes the container before it starts, or {@code null}; by class, so classes
+ *     naming the same customiser share a server
  * @param external whether the request can only be an external server (asked for, or AUTO with a URI set): such a
  *     server is the same whatever the settings, so its lock ignores them
  */
 record ServerKey(String backend, String image, SortedMap<String, String> settings, List<Class<?>> procedures,
-        List<String> plugins, SortedMap<String, String> container, boolean external) {
+        List<Class<?>> procedureDependencies, List<String> plugins, SortedMap<String, String> container,
+        SortedMap<String, String> labels, Class<? extends Neo4jContainerCustomizer> customizer, boolean external) {
 
     static final String AUTO = "auto";
     /** The entry of {@link #container()} that asks for {@code /data} and {@code /logs} on tmpfs. */
@@ -30,7 +36,9 @@ record ServerKey(String backend, String image, SortedMap<String, String> setting
     ServerKey {
         settings = new TreeMap<>(settings);
         container = new TreeMap<>(container);
-        procedures = procedures.stream().distinct().sorted(Comparator.comparing(Class::getName)).toList();
+        labels = new TreeMap<>(labels);
+        procedures = sortedByName(procedures);
+        procedureDependencies = sortedByName(procedureDependencies);
         plugins = plugins.stream().distinct().sorted().toList();
     }
 
@@ -51,10 +59,18 @@ record ServerKey(String backend, String image, SortedMap<String, String> setting
     private String server() {
         return image + (settings.isEmpty() ? "" : " " + settings)
                 + (procedures.isEmpty() ? "" : " procedures " + procedures.stream().map(Class::getName).toList())
+                + (procedureDependencies.isEmpty() ? "" : " needing "
+                        + procedureDependencies.stream().map(Class::getName).toList())
                 + (plugins.isEmpty() ? "" : " plugins " + plugins)
+                + (labels.isEmpty() ? "" : " labels " + labels)
+                + (customizer == null ? "" : " customizer " + customizer.getName())
                 // the names only: a value may be a secret; the hash keeps different values apart
                 + (container.isEmpty() ? "" : " container " + container.keySet() + "#"
                         + Integer.toHexString(container.hashCode()));
+    }
+
+    private static List<Class<?>> sortedByName(List<Class<?>> classes) {
+        return classes.stream().distinct().sorted(Comparator.comparing(Class::getName)).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.testgraph.junit.internal;
 
 import dev.testgraph.junit.Backend;
 import dev.testgraph.junit.CleanPolicy;
+import dev.testgraph.junit.Neo4jContainerCustomizer;
 import dev.testgraph.junit.Neo4jTest;
 import dev.testgraph.junit.spi.PluginJars;
 import dev.testgraph.junit.spi.ProcedureNames;
@@ -83,26 +84,20 @@ record TestConfiguration(
         for (Class<?> procedures : annotation.procedures()) {
             checkProcedures(procedures, where);
         }
-        Map<String, String> environment = new LinkedHashMap<>();
-        List<String> badEnvironment = new ArrayList<>();
-        for (String entry : annotation.containerEnvironment()) {
-            int equals = entry.indexOf('=');
-            if (equals <= 0) {
-                badEnvironment.add(entry);
-            } else {
-                environment.put(entry.substring(0, equals).trim(), entry.substring(equals + 1));
-            }
+        for (Class<?> dependency : annotation.procedureDependencies()) {
+            checkDependency(dependency, annotation.procedures().length > 0, where);
         }
-        if (!badEnvironment.isEmpty()) {
-            throw new ExtensionConfigurationException("Testgraph cannot read the container environment " + badEnvironment
-                    + " in " + where + " (containerEnvironment): write each as \"NAME=value\", e.g."
-                    + " \"NEO4J_ACCEPT_LICENSE_AGREEMENT=yes\".");
-        }
+        Map<String, String> environment = pairs(annotation.containerEnvironment(), "container environment",
+                where + " (containerEnvironment)", "\"NAME=value\", e.g. \"NEO4J_ACCEPT_LICENSE_AGREEMENT=yes\"");
         if (annotation.tmpfs()) {
             environment.put(ServerKey.TMPFS, "true");
         }
+        Map<String, String> labels = pairs(annotation.containerLabels(), "container label",
+                where + " (containerLabels)", "\"name=value\", e.g. \"team=payments\"");
+        Class<? extends Neo4jContainerCustomizer> customizer = customizer(annotation.containerCustomizer(), where);
         ServerKey key = new ServerKey(backend, image, new java.util.TreeMap<>(settings),
-                List.of(annotation.procedures()), plugins, new java.util.TreeMap<>(environment), external);
+                List.of(annotation.procedures()), List.of(annotation.procedureDependencies()), plugins,
+                new java.util.TreeMap<>(environment), new java.util.TreeMap<>(labels), customizer, external);
         return new TestConfiguration(key, clean, keepSchema, disabledWithoutDocker, dockerRequired,
                 testClass.getName(), backendWhere);
     }
@@ -159,6 +154,70 @@ record TestConfiguration(
             throw new ExtensionConfigurationException(where + " lists " + type.getName() + " in procedures, but it has"
                     + " no method annotated @Procedure, @UserFunction or @UserAggregationFunction (org.neo4j.procedure).");
         }
+    }
+
+    /** @return the {@code "name=value"} entries of an attribute, in order */
+    private static Map<String, String> pairs(String[] entries, String what, String where, String example) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        List<String> bad = new ArrayList<>();
+        for (String entry : entries) {
+            int equals = entry.indexOf('=');
+            if (equals <= 0 || entry.substring(0, equals).isBlank()) {
+                bad.add(entry);
+            } else {
+                pairs.put(entry.substring(0, equals).trim(), entry.substring(equals + 1));
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new ExtensionConfigurationException("Testgraph cannot read the " + what + " " + bad + " in " + where
+                    + ": write each as " + example + ".");
+        }
+        return pairs;
+    }
+
+    /**
+     * A dependency stands for the jar it comes from: the JDK's classes and Neo4j's own have none to copy, and without
+     * procedures there is nothing that needs it.
+     */
+    private static void checkDependency(Class<?> dependency, boolean anyProcedures, String where) {
+        String fix = " Remove it from procedureDependencies.";
+        if (!anyProcedures) {
+            throw new ExtensionConfigurationException(where + " lists " + dependency.getName() + " in"
+                    + " procedureDependencies but no procedures: dependencies are copied for the classes of"
+                    + " procedures = ... . List the procedure classes too, or remove procedureDependencies.");
+        }
+        if (dependency.isPrimitive() || dependency.isArray()
+                || dependency.getProtectionDomain().getCodeSource() == null) {
+            throw new ExtensionConfigurationException(where + " lists " + dependency.getName() + " in"
+                    + " procedureDependencies, but it is part of the JDK, which the server has." + fix);
+        }
+        if (dependency.getName().startsWith("org.neo4j.")) {
+            throw new ExtensionConfigurationException(where + " lists " + dependency.getName() + " in"
+                    + " procedureDependencies, but it is Neo4j's own, which the server has (of its own version)."
+                    + fix);
+        }
+    }
+
+    /** @return the customiser class, or null for the default (none); refused when Testgraph cannot make one */
+    private static Class<? extends Neo4jContainerCustomizer> customizer(
+            Class<? extends Neo4jContainerCustomizer> type, String where) {
+        if (type == Neo4jContainerCustomizer.class) {
+            return null;
+        }
+        String problem = null;
+        if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            problem = "is abstract";
+        } else if (type.isMemberClass() && !java.lang.reflect.Modifier.isStatic(type.getModifiers())) {
+            problem = "is an inner class, which needs an instance of its enclosing class";
+        } else if (java.util.Arrays.stream(type.getDeclaredConstructors()).noneMatch(c -> c.getParameterCount() == 0)) {
+            problem = "has no constructor without parameters";
+        }
+        if (problem != null) {
+            throw new ExtensionConfigurationException(where + " names the container customiser " + type.getName()
+                    + ", which " + problem + ": Testgraph makes one with new " + type.getSimpleName() + "(). Make it a"
+                    + " concrete (static nested or top-level) class with a constructor without parameters.");
+        }
+        return type;
     }
 
     private static void parseSettings(List<String> entries, String where, Map<String, String> into) {

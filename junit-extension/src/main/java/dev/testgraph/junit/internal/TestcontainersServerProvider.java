@@ -3,6 +3,7 @@ package dev.testgraph.junit.internal;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
+import dev.testgraph.junit.Neo4jContainerCustomizer;
 import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import dev.testgraph.junit.spi.ServerRequest;
@@ -127,6 +128,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             }
         });
         container.withEnv(request.containerEnvironment());
+        container.withLabels(request.containerLabels());
         if (request.tmpfs()) {
             container.withTmpFs(Map.of("/data", "rw", "/logs", "rw"));
         }
@@ -137,6 +139,10 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             Path jar = ProcedureJar.of(request.procedures());
             container.withCopyFileToContainer(MountableFile.forHostPath(jar),
                     "/var/lib/neo4j/plugins/" + jar.getFileName());
+            // the libraries they need, as jars of their own: Neo4j loads every jar of /plugins on one class path
+            ProcedureJar.dependencies(request.procedureDependencies()).forEach(dependency -> container
+                    .withCopyFileToContainer(MountableFile.forHostPath(dependency),
+                            "/var/lib/neo4j/plugins/" + dependency.getFileName()));
         }
         if (request.plugins().contains("apoc")) {
             unrestricted.add("apoc.*");
@@ -159,9 +165,21 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         if (localDocker()) {
             // nobody but this machine can reach the server, even when it outlives the run (reuse)
             container.withCreateContainerCmdModifier(command -> {
+                Map<ExposedPort, Ports.Binding[]> fixed = command.getHostConfig().getPortBindings() == null
+                        ? Map.of()
+                        : command.getHostConfig().getPortBindings().getBindings();
                 List<PortBinding> bindings = new ArrayList<>();
                 for (int port : container.getExposedPorts()) {
-                    bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(port)));
+                    ExposedPort exposed = ExposedPort.tcp(port);
+                    Ports.Binding[] chosen = fixed.get(exposed);
+                    if (chosen != null && chosen.length > 0 && chosen[0].getHostPortSpec() != null) {
+                        // a port a customiser fixed (setPortBindings) stays as it was asked for
+                        for (Ports.Binding binding : chosen) {
+                            bindings.add(new PortBinding(binding, exposed));
+                        }
+                    } else {
+                        bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), exposed));
+                    }
                 }
                 command.getHostConfig().withPortBindings(bindings);
             });
@@ -169,6 +187,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         // the container's last lines, kept as it writes them: a container that failed may be gone before it is asked
         LastLines lastLines = new LastLines(LOG_LINES);
         container.withLogConsumer(frame -> lastLines.add(frame.getUtf8StringWithoutLineEnding()));
+        request.containerCustomizer().ifPresent(type -> customize(type, container, request));
         try {
             container.start();
         } catch (RuntimeException e) {
@@ -184,6 +203,27 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 container.stop();
             }
         }, reuse, () -> diagnose(container, lastLines));
+    }
+
+    /** Lets the class's customiser change the container, last, so that what it sets wins. */
+    private static void customize(Class<? extends Neo4jContainerCustomizer> type, Neo4jContainer container,
+            ServerRequest request) {
+        Neo4jContainerCustomizer customizer;
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            customizer = constructor.newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException target ? target.getCause() : e;
+            throw new IllegalStateException("Testgraph cannot make the container customiser " + type.getName()
+                    + " for " + request.description() + " with its constructor without parameters: " + cause, cause);
+        }
+        try {
+            customizer.customize(container);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The container customiser " + type.getName() + " failed for "
+                    + request.description() + ", before the container started: " + e, e);
+        }
     }
 
     /**
@@ -253,7 +293,8 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
 
     private static final String MISSING_IMAGE = "The image %s is not on this machine and could not be pulled. Without a"
             + " registry, build it locally with docker/offline-image/build.sh from the Testgraph sources (it builds"
-            + " neo4j:5.26-community and neo4j:5.26.x-community), or 'docker load' a saved copy, or name an image"
+            + " neo4j:5.26-community and neo4j:5.26.x-community; --neo4j-version 2026.08.1 builds"
+            + " neo4j:2026.08-community and neo4j:2026.08.1-community), or 'docker load' a saved copy, or name an image"
             + " this machine has (docker images) with @Neo4jTest(image = ...) or testgraph.image.";
 
     /**
@@ -265,9 +306,8 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             RuntimeException error) {
         StringBuilder chain = new StringBuilder();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            chain.append(cause.getMessage()).append('\n');
+            chain.append(cause.getClass().getName()).append(": ").append(cause.getMessage()).append('\n');
         }
-        String causes = chain.toString();
         Optional<String> diagnosis = Optional.empty();
         try {
             diagnosis = diagnose(container, lastLines);
@@ -275,28 +315,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             // nothing more to say than the error itself
         }
         String logs = diagnosis.orElse("");
-        String hint;
-        if (causes.contains("registry") || causes.contains("pull access denied") || causes.contains("manifest unknown")
-                || causes.contains("no such host") || causes.contains("Failed to get Docker client for")
-                || causes.contains("ContainerFetchException") || error.getClass().getSimpleName().contains("Fetch")) {
-            hint = MISSING_IMAGE.formatted(request.image());
-        } else if (logs.contains("Unrecognized setting") || logs.contains("No declared setting")) {
-            hint = "Neo4j refused a setting it does not know: check the names in @Neo4jTest(settings = ...) and"
-                    + " testgraph.settings against the configuration reference of Neo4j " + request.image() + ".";
-        } else if (logs.contains("OutOfMemoryError") || logs.contains("OOMKilled")
-                || logs.contains("Invalid memory configuration") || logs.contains("killed for lack of memory")) {
-            hint = "The server ran out of memory: give Docker more memory, or lower server.memory.heap.max_size and"
-                    + " server.memory.pagecache.size in the settings.";
-        } else if (causes.contains("address already in use") || causes.contains("port is already allocated")) {
-            hint = "A port the container needs is taken on this machine; Testgraph publishes random ports, so a fixed"
-                    + " port must come from your settings or a container customisation.";
-        } else if (causes.contains("OCI runtime") || causes.contains("cgroup") || causes.contains("permission denied")) {
-            hint = "Docker answers but refuses to run containers here (its message is above); check 'docker run"
-                    + " hello-world' or run on another backend with -Dtestgraph.backend=embedded.";
-        } else {
-            hint = "Run on another backend with -Dtestgraph.backend=embedded to tell a Docker problem from a Neo4j"
-                    + " one.";
-        }
+        String hint = hint(request.image(), chain.toString(), logs);
         Throwable root = error;
         while (root.getCause() != null) {
             root = root.getCause();
@@ -304,6 +323,41 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         return new IllegalStateException("Testgraph could not start a Neo4j container (" + request.image() + ") for "
                 + request.description() + ": " + root.getMessage() + ". " + hint
                 + (logs.isEmpty() ? "" : System.lineSeparator() + "How it ended: " + logs), error);
+    }
+
+    /**
+     * @param image the image asked for
+     * @param causes the classes and messages of the failure's causes, one a line
+     * @param logs how the container ended and its last log lines, or empty
+     * @return what to do about a failed start, from the words of Docker, Testcontainers and Neo4j
+     */
+    static String hint(String image, String causes, String logs) {
+        if (causes.contains("registry") || causes.contains("pull access denied") || causes.contains("manifest unknown")
+                || causes.contains("no such host") || causes.contains("Failed to get Docker client for")
+                || causes.contains("ContainerFetchException")) {
+            return MISSING_IMAGE.formatted(image);
+        }
+        if (logs.contains("Unrecognized setting") || logs.contains("No declared setting")) {
+            return "Neo4j refused a setting it does not know: check the names in @Neo4jTest(settings = ...) and"
+                    + " testgraph.settings against the configuration reference of Neo4j " + image + ".";
+        }
+        // the words of the JVM and Neo4j in the log, or Docker's in the state: the container may have died before
+        // it wrote a line (a heap it cannot touch is killed at once), and be gone by the time it is asked
+        String memory = causes + logs;
+        if (memory.contains("OutOfMemoryError") || memory.contains("OOMKilled")
+                || memory.contains("Invalid memory configuration") || memory.contains("killed for lack of memory")) {
+            return "The server ran out of memory: give Docker more memory, or lower server.memory.heap.max_size and"
+                    + " server.memory.pagecache.size in the settings.";
+        }
+        if (causes.contains("address already in use") || causes.contains("port is already allocated")) {
+            return "A port the container needs is taken on this machine; Testgraph publishes random ports, so a fixed"
+                    + " port must come from your settings or a container customisation.";
+        }
+        if (causes.contains("OCI runtime") || causes.contains("cgroup") || causes.contains("permission denied")) {
+            return "Docker answers but refuses to run containers here (its message is above); check 'docker run"
+                    + " hello-world' or run on another backend with -Dtestgraph.backend=embedded.";
+        }
+        return "Run on another backend with -Dtestgraph.backend=embedded to tell a Docker problem from a Neo4j one.";
     }
 
     /** The lines of a dead container's log shown in the failure. */
@@ -386,7 +440,12 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 + (request.plugins().isEmpty() ? "" : " plugins " + request.plugins())
                 + (request.containerEnvironment().isEmpty() ? "" : " environment "
                         + Integer.toHexString(new java.util.TreeMap<>(request.containerEnvironment()).hashCode()))
-                + (request.tmpfs() ? " tmpfs" : "");
+                + (request.tmpfs() ? " tmpfs" : "")
+                + (request.procedures().isEmpty() || request.procedureDependencies().isEmpty() ? "" : " needing "
+                        + request.procedureDependencies().stream().map(Class::getName).sorted().toList())
+                + (request.containerLabels().isEmpty() ? "" : " labels "
+                        + new java.util.TreeMap<>(request.containerLabels()))
+                + request.containerCustomizer().map(type -> " customizer " + type.getName()).orElse("");
     }
 
     private static boolean listening(URI uri) {

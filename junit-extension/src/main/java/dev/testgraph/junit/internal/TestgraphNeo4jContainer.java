@@ -31,8 +31,11 @@ final class TestgraphNeo4jContainer extends Neo4jContainer {
                         .getState();
                 if (!Boolean.TRUE.equals(state.getRunning())) {
                     started.cancel(true);
+                    // said now: Testcontainers removes the container when the start fails, and with it the state
                     throw new ContainerLaunchException("the container stopped while Neo4j was starting (exit code "
-                            + state.getExitCodeLong() + ")");
+                            + state.getExitCodeLong() + (Boolean.TRUE.equals(state.getOOMKilled())
+                                    ? ", OOMKilled: Docker killed it for lack of memory"
+                                    : "") + ")");
                 }
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException runtime

@@ -57,6 +57,43 @@ public final class PluginJars {
         return Optional.of(new ArrayList<>(jars));
     }
 
+    /**
+     * Whether the plugin on the class path was released for the server's line: APOC is released per Neo4j release
+     * ({@code 5.26.x} for Neo4j 5.26, {@code 2026.08.x} for Neo4j 2026.08), and Maven Central has APOC core only up
+     * to the 5.26 line.
+     *
+     * @param plugin a plugin name, e.g. {@code apoc}
+     * @param neo4jVersion the server's version, e.g. {@code 2026.08.1}
+     * @return a warning saying what does not match and what to do, or empty when the lines match or a version is
+     *     unknown
+     */
+    public static Optional<String> mismatch(String plugin, String neo4jVersion) {
+        if (!plugin.equals("apoc") || neo4jVersion == null) {
+            return Optional.empty();
+        }
+        String pluginVersion;
+        try {
+            pluginVersion = Class.forName("apoc.help.Help", false, PluginJars.class.getClassLoader()).getPackage()
+                    .getImplementationVersion();
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+        if (pluginVersion == null || line(pluginVersion).equals(line(neo4jVersion))) {
+            return Optional.empty();
+        }
+        return Optional.of("APOC " + pluginVersion + " (on the test class path) was not released for Neo4j "
+                + neo4jVersion + ": APOC core is released per Neo4j release (" + line(neo4jVersion) + ".x here), and"
+                + " Maven Central has it only up to the 5.26 line; Testgraph installs the one it has, so calls into"
+                + " APOC may fail. Put the matching apoc-core and apoc-common jars on the test class path (from the"
+                + " labs/ folder of the Neo4j " + neo4jVersion + " distribution), or test APOC on Neo4j 5.26");
+    }
+
+    /** @return the release line of a version: {@code 5.26} of {@code 5.26.19}, {@code 2026.08} of {@code 2026.08.1} */
+    static String line(String version) {
+        String[] parts = version.split("\\.");
+        return parts.length < 2 ? version : parts[0] + "." + parts[1];
+    }
+
     /** @return what to add to the build to have the plugin on the class path */
     public static String howToAdd(String plugin) {
         return plugin.equals("apoc")

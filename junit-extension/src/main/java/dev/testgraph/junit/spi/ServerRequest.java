@@ -1,5 +1,6 @@
 package dev.testgraph.junit.spi;
 
+import dev.testgraph.junit.Neo4jContainerCustomizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +18,11 @@ public final class ServerRequest {
     private final Function<String, Optional<String>> runSettings;
     private final List<Class<?>> procedures;
     private final List<String> plugins;
+    private List<Class<?>> procedureDependencies = List.of();
     private Map<String, String> containerEnvironment = Map.of();
+    private Map<String, String> containerLabels = Map.of();
     private boolean tmpfs;
+    private Class<? extends Neo4jContainerCustomizer> containerCustomizer;
 
     /**
      * @param image the Docker image asked for, e.g. {@code neo4j:5.26-community}; meaningful to container backends
@@ -61,10 +65,62 @@ public final class ServerRequest {
      * @return a copy of this request with what only container backends use
      */
     public ServerRequest withContainer(Map<String, String> environment, boolean tmpfs) {
-        ServerRequest copy = new ServerRequest(image, settings, procedures, plugins, description, runSettings);
+        return withContainer(environment, containerLabels, tmpfs, containerCustomizer);
+    }
+
+    /**
+     * @param environment the container's environment variables ({@code @Neo4jTest(containerEnvironment = ...)})
+     * @param labels the container's labels ({@code @Neo4jTest(containerLabels = ...)})
+     * @param tmpfs whether {@code /data} and {@code /logs} go on tmpfs
+     * @param customizer the class that changes the container before it starts, or {@code null} for none
+     * @return a copy of this request with what only container backends use
+     */
+    public ServerRequest withContainer(Map<String, String> environment, Map<String, String> labels, boolean tmpfs,
+            Class<? extends Neo4jContainerCustomizer> customizer) {
+        ServerRequest copy = copy();
         copy.containerEnvironment = Map.copyOf(environment);
+        copy.containerLabels = Map.copyOf(labels);
         copy.tmpfs = tmpfs;
+        copy.containerCustomizer = customizer;
         return copy;
+    }
+
+    /**
+     * @param dependencies classes standing for the jars or class-path directories the procedures need
+     * @return a copy of this request whose procedures come with those dependencies
+     */
+    public ServerRequest withProcedureDependencies(List<Class<?>> dependencies) {
+        ServerRequest copy = copy();
+        copy.procedureDependencies = List.copyOf(dependencies);
+        return copy;
+    }
+
+    private ServerRequest copy() {
+        ServerRequest copy = new ServerRequest(image, settings, procedures, plugins, description, runSettings);
+        copy.procedureDependencies = procedureDependencies;
+        copy.containerEnvironment = containerEnvironment;
+        copy.containerLabels = containerLabels;
+        copy.tmpfs = tmpfs;
+        copy.containerCustomizer = containerCustomizer;
+        return copy;
+    }
+
+    /**
+     * @return classes standing for the jars or class-path directories the {@link #procedures()} need; servers outside
+     *     the test's JVM must get them too
+     */
+    public List<Class<?>> procedureDependencies() {
+        return procedureDependencies;
+    }
+
+    /** @return the container's labels asked for; container backends only */
+    public Map<String, String> containerLabels() {
+        return containerLabels;
+    }
+
+    /** @return the class that changes the container before it starts; container backends only */
+    public Optional<Class<? extends Neo4jContainerCustomizer>> containerCustomizer() {
+        return Optional.ofNullable(containerCustomizer);
     }
 
     /** @return the container's environment variables asked for; container backends only */
@@ -124,7 +180,10 @@ public final class ServerRequest {
     @Override
     public String toString() {
         return "ServerRequest[image=" + image + ", settings=" + settings + ", procedures="
-                + procedures.stream().map(Class::getName).toList() + ", plugins=" + plugins + ", for " + description
+                + procedures.stream().map(Class::getName).toList()
+                + (procedureDependencies.isEmpty() ? "" : ", procedureDependencies="
+                        + procedureDependencies.stream().map(Class::getName).toList())
+                + ", plugins=" + plugins + ", for " + description
                 + "]";
     }
 }
