@@ -98,13 +98,13 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
      */
     @Override
     public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
-        requireJUnit();
+        requireSupportedVersions();
         server(context);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        requireJUnit();
+        requireSupportedVersions();
         TestConfiguration configuration = configuration(context);
         if (configuration.clean() != CleanPolicy.NEVER) {
             refuseToWipeForeignServer(context, configuration);
@@ -328,19 +328,13 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
 
     /**
      * JUnit 5.12 never closes what Testgraph keeps in its stores (servers, the checks after a test): only 5.13 closes
-     * {@link AutoCloseable}s. JUnit 5.11 and older fail earlier, on {@code @ResourceLock(providers = ...)}.
+     * {@link AutoCloseable}s; a driver older than 5.22 fails in the middle of a test. Usually the launcher session
+     * stopped the run already ({@link SupportedVersions}); this is for launchers without sessions.
      */
-    static void requireJUnit() {
-        try {
-            Class.forName("org.junit.jupiter.api.ClassTemplate", false, Neo4jExtension.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            String version = java.util.Optional.ofNullable(
-                    ExtensionContext.class.getPackage().getImplementationVersion()).orElse("older than 5.13");
-            throw new ExtensionConfigurationException("@Neo4jTest needs JUnit Jupiter 5.13 or newer; this run has "
-                    + version + " (Spring Boot 3.5 manages 5.12). Set the JUnit version in your build: with Spring"
-                    + " Boot's parent or BOM, the property <junit-jupiter.version>5.14.4</junit-jupiter.version>"
-                    + " (Gradle: ext['junit-jupiter.version'] = '5.14.4'); otherwise import org.junit:junit-bom:5.14.4"
-                    + " before other BOMs.", e);
+    static void requireSupportedVersions() {
+        List<String> problems = SupportedVersions.problems(Neo4jExtension.class.getClassLoader());
+        if (!problems.isEmpty()) {
+            throw new ExtensionConfigurationException(String.join(" ", problems));
         }
     }
 

@@ -79,10 +79,16 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
 
     /**
      * Available when Docker answers or, with Testcontainers reuse, when a container remembered from an earlier run may
-     * still be running (tried before Docker is asked at all).
+     * still be running (tried before Docker is asked at all); never with a Testcontainers core older than 2.0 on the
+     * class path.
      */
     @Override
     public Availability availability(ServerRequest request) {
+        Optional<Availability> oldCore = TestcontainersOnClassPath.coreTooOld(
+                TestcontainersServerProvider.class.getClassLoader());
+        if (oldCore.isPresent()) {
+            return oldCore.get();
+        }
         if ((reuseEnabled() && ReuseRecords.find(identity(request)).isPresent()) || dockerAvailable()) {
             return Availability.available();
         }
