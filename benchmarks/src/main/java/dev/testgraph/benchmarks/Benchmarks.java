@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 public final class Benchmarks {
 
     static final String COMMAND = "benchmarks/run.sh";
+    private static final List<String> ALL_SCENARIOS = List.of("1", "2", "3", "4", "5");
 
     private final boolean quick;
     private final Path work;
@@ -44,7 +45,7 @@ public final class Benchmarks {
     private final List<String> problems = new ArrayList<>();
 
     // sizes
-    private final int suiteClasses = 20;
+    private final int suiteClasses;
     private final int testsPerClass = 5;
     private final int fastRepetitions;
     private final int containerRepetitions;
@@ -64,6 +65,7 @@ public final class Benchmarks {
         this.baseClassPath = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
         this.suiteClassPath = Stream.concat(Stream.of(work.resolve("generated-classes").toString()),
                 baseClassPath.stream()).toList();
+        suiteClasses = quick ? 2 : 20;
         fastRepetitions = quick ? 1 : 3;
         containerRepetitions = 1;
         perTestRepetitions = quick ? 50 : 1000;
@@ -76,7 +78,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         boolean quick = false;
-        Set<String> scenarios = new TreeSet<>(List.of("1", "2", "3", "4", "5"));
+        Set<String> scenarios = new TreeSet<>(ALL_SCENARIOS);
         Path output = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -156,17 +158,16 @@ public final class Benchmarks {
         }
         String loadAfter = Machine.loadAverage();
         Duration took = Duration.between(started, Instant.now());
-        String markdown = report.document(quick, command, started, took, loadBefore, loadAfter, sections, loads,
-                problems);
-        if (Files.exists(output)) {
-            // the container-start block comes from ContainerStartMain, run by hand: kept as it is
-            String kept = Files.readString(output, StandardCharsets.UTF_8);
-            String block = Report.block(kept, ContainerStartMain.BLOCK_BEGIN, ContainerStartMain.BLOCK_END)
-                    .orElse(null);
-            if (block != null) {
-                markdown = Report.spliceBlock(markdown, block, ContainerStartMain.BLOCK_BEGIN,
-                        ContainerStartMain.BLOCK_END);
-            }
+        String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+        String markdown;
+        if (!existing.isEmpty() && !scenarios.containsAll(ALL_SCENARIOS)) {
+            // some scenarios: their sections, targets and load rows replace the old ones, the rest stays
+            markdown = report.spliceScenarios(existing, sections, loads, started, problems);
+        } else {
+            markdown = report.document(quick, command, started, took, loadBefore, loadAfter, sections, loads,
+                    problems);
+            // blocks written by other mains or by hand (container start, Spring) are kept as they are
+            markdown = Report.keepOtherBlocks(existing, markdown);
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, markdown, StandardCharsets.UTF_8);
@@ -187,11 +188,16 @@ public final class Benchmarks {
         System.out.println("Scenario 1: suite overhead");
         Map<String, List<Fork.Run>> runs = new LinkedHashMap<>();
         List<String> testgraph = SourceGenerator.suiteClasses("testgraph", suiteClasses);
+        // Testgraph and the careful peers (one server per JVM, reset by hand before each test) alternate
         for (int i = 1; i <= fastRepetitions; i++) {
             suiteRun(runs, "Testgraph, embedded", "suite-testgraph-embedded-" + i, testgraph,
                     List.of("-Dtestgraph.backend=embedded"), Map.of());
             suiteRun(runs, "Testgraph, Testcontainers", "suite-testgraph-docker-" + i, testgraph,
                     List.of("-Dtestgraph.backend=testcontainers"), Map.of());
+            suiteRun(runs, "Testcontainers singleton container", "suite-singleton-" + i,
+                    SourceGenerator.suiteClasses("singleton", suiteClasses), List.of(), Map.of());
+            suiteRun(runs, "neo4j-harness, static per JVM", "suite-staticharness-" + i,
+                    SourceGenerator.suiteClasses("staticharness", suiteClasses), List.of(), Map.of());
         }
         // the per-class peers take minutes per run: fewer repetitions keep the whole run near half an hour
         for (int i = 1; i <= containerRepetitions; i++) {

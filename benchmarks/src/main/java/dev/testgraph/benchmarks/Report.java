@@ -127,12 +127,26 @@ final class Report {
 
     String suite(Map<String, List<Fork.Run>> runs, int classes, int testsPerClass, String reuseCleanup) {
         StringBuilder md = new StringBuilder("## 1. Suite overhead\n\n");
-        md.append("The same suite written four ways: ").append(classes).append(" test classes x ").append(testsPerClass)
-                .append(" tests, each test starting from the same 200-node / 400-relationship fixture, reading it,"
-                        + " writing a node and reading that back. One forked JVM per measured run; *suite* is launch"
-                        + " of `java` to exit, *first test* is launch to the start of the first test.\n\n");
-        md.append("- **Testgraph**: `@Neo4jTest @Fixture(\"people-200.json\")`; one server for the whole run, cleaned"
-                + " and loaded before each test. `-Dtestgraph.backend=embedded` or `testcontainers`.\n");
+        md.append("The same suite written six ways: ").append(classes).append(" test classes x ").append(testsPerClass)
+                .append(" tests, each test starting from the same 200-node / 400-relationship fixture; in each class ")
+                .append(SuiteWork.READING_TESTS_PER_CLASS).append(" tests only read it (the fixture's count, one"
+                        + " person's friends) and the others also write a node and read it back. One forked JVM per"
+                        + " measured run; *suite* is launch of `java` to exit, *first test* is launch to the start of"
+                        + " the first test, *per test* is a test's start to finish event in the Launcher (the peers'"
+                        + " `@BeforeEach` reset included).\n\n");
+        md.append("- **Testgraph**: `@Neo4jTest @Fixture(\"people-200.json\")`; one server for the whole run; before"
+                + " each test the database is cleaned and the fixture loaded, unless the previous test committed"
+                + " nothing (change tracking). `-Dtestgraph.backend=embedded` or `testcontainers`.\n");
+        md.append("- **Testcontainers singleton container**: the careful pattern from Testcontainers' docs: an abstract"
+                + " base class holds one `static final Neo4jContainer`, started in a static initialiser, that every"
+                + " test class extends, so one container serves the whole JVM; `@BeforeEach` runs"
+                + " `MATCH (n) DETACH DELETE n` and the fixture as one Cypher `CREATE`. Same image and small-server"
+                + " settings as below.\n");
+        md.append("- **neo4j-harness, static per JVM**: the same pattern with neo4j-harness: one in-process server"
+                + " (`Neo4jBuilders.newInProcessBuilder().withDisabledServer()`) in a static field of the base class,"
+                + " the same hand-written `@BeforeEach` reset.\n");
+        md.append("- **Spring Boot `@DataNeo4jTest` + `@ServiceConnection`**: pending in this table (Spring stays out of"
+                + " the benchmarks module); measured against `@Neo4jTest` in the Spring section below.\n");
         md.append("- **Testcontainers per class**: `@Testcontainers` and a static `@Container Neo4jContainer` per class"
                 + " (their documented pattern), `@BeforeEach` runs `MATCH (n) DETACH DELETE n` and the fixture as one"
                 + " Cypher `CREATE`. Same image, same small heap/page-cache settings as Testgraph's container; Testgraph's"
@@ -147,9 +161,9 @@ final class Report {
                 + " that environment variable or `~/.testcontainers.properties`); the second run finds the container"
                 + " the first left running. " + reuseCleanup + " afterwards.\n\n");
 
-        md.append("| way | runs | suite (median) | first test (median) | tests passed | Testgraph embedded faster by"
-                + " | Testgraph Testcontainers faster by |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("| way | runs | suite (median) | first test (median) | per test p50 | p95 | tests passed"
+                + " | Testgraph embedded faster by | Testgraph Testcontainers faster by |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         double embedded = medianWall(runs.get("Testgraph, embedded"));
         double docker = medianWall(runs.get("Testgraph, Testcontainers"));
         for (Map.Entry<String, List<Fork.Run>> entry : runs.entrySet()) {
@@ -158,8 +172,10 @@ final class Report {
             List<Long> firsts = list.stream().map(Fork.Run::millisToFirstTest).toList();
             long passed = list.stream().mapToLong(r -> r.testNanos("").size() - failedTests(r)).sum();
             long total = list.stream().mapToLong(Fork.Run::testCount).sum();
+            Stats perTest = Stats.of(list.stream().flatMap(r -> r.testNanos("").stream()).toList());
             md.append("| ").append(entry.getKey()).append(" | ").append(list.size()).append(" | ")
                     .append(seconds(wall)).append(" | ").append(seconds(Stats.median(firsts))).append(" | ")
+                    .append(ms(perTest.p50())).append(" | ").append(ms(perTest.p95())).append(" | ")
                     .append(passed).append(" / ").append(total).append(" | ")
                     .append(ratio(wall / embedded)).append(" | ").append(ratio(wall / docker)).append(" |\n");
         }
@@ -172,8 +188,17 @@ final class Report {
             }
             md.append(String.join(", ", each)).append('\n');
         }
+        md.append("- Spring Boot `@DataNeo4jTest` + `@ServiceConnection`: pending here, see the Spring section\n");
         md.append('\n');
 
+        double singleton = medianWall(runs.get("Testcontainers singleton container"));
+        double staticHarness = medianWall(runs.get("neo4j-harness, static per JVM"));
+        target("Suite: Testgraph at least 1.5x faster than the Testcontainers singleton container (both on Docker)",
+                ratio(singleton / docker) + " (Testgraph embedded: " + ratio(singleton / embedded) + ")",
+                singleton / docker >= 1.5);
+        target("Suite: Testgraph at least 1.5x faster than neo4j-harness static per JVM (both in-process)",
+                ratio(staticHarness / embedded) + " (Testgraph on Docker: " + ratio(staticHarness / docker) + ")",
+                staticHarness / embedded >= 1.5);
         double containers = medianWall(runs.get("Testcontainers per class"));
         double harness = medianWall(runs.get("neo4j-harness per class"));
         target("Suite: Testgraph at least 15x faster than Testcontainers per class (both on Docker)",
@@ -471,6 +496,93 @@ final class Report {
             }
         }
         return document + (document.isEmpty() || document.endsWith("\n\n") ? "" : "\n") + block;
+    }
+
+    private static final Pattern ANY_BLOCK = Pattern.compile(
+            "<!-- BEGIN ([^:>]+?)[:>][^\\n]*?-->.*?<!-- END \\1 -->", Pattern.DOTALL);
+
+    /**
+     * Keeps in a freshly generated document the blocks of the old one that this run did not write (the container
+     * start, the Spring comparison, the blocks other benchmark mains write with their own {@code --write}), each
+     * in the place the old document had it relative to the generated sections when it can, else before
+     * "## Reading".
+     */
+    static String keepOtherBlocks(String old, String generated) {
+        String result = generated;
+        Matcher blocks = ANY_BLOCK.matcher(old);
+        while (blocks.find()) {
+            String name = blocks.group(1);
+            String begin = old.substring(blocks.start(), old.indexOf("-->", blocks.start()) + 3);
+            String end = "<!-- END " + name + " -->";
+            if (!result.contains("<!-- BEGIN " + name)) {
+                result = spliceBlock(result, blocks.group() + "\n\n", begin, end);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A run of some of the scenarios: each measured scenario's section replaces the same section of the old
+     * document, its target rows replace the rows with the same target (new targets are added), its load average
+     * row is updated and a row records when it was measured; everything else of the old document stays.
+     */
+    String spliceScenarios(String old, Map<String, String> sections, Map<String, String> loads, Instant started,
+            List<String> problems) {
+        String result = old;
+        for (Map.Entry<String, String> section : sections.entrySet()) {
+            String heading = "\n## " + section.getKey() + ". ";
+            int begin = result.indexOf(heading);
+            if (begin < 0) {
+                result = spliceBlock(result, section.getValue(), "\u0000", "\u0000");
+                continue;
+            }
+            int end = result.indexOf("\n## ", begin + heading.length());
+            int nextBlock = result.indexOf("\n<!-- BEGIN ", begin + heading.length());
+            if (nextBlock >= 0 && (end < 0 || nextBlock < end)) {
+                end = nextBlock;
+            }
+            result = result.substring(0, begin + 1) + section.getValue().stripTrailing() + "\n"
+                    + (end < 0 ? "" : result.substring(end));
+        }
+        for (String target : targets) {
+            String what = target.substring(0, target.indexOf(" | ", 2) + 3);
+            int at = result.indexOf("\n" + what);
+            if (at >= 0) {
+                int lineEnd = result.indexOf('\n', at + 1);
+                result = result.substring(0, at + 1) + target + result.substring(lineEnd);
+            } else {
+                int table = result.indexOf("| target | measured | met |");
+                int tableEnd = table < 0 ? -1 : result.indexOf("\n\n", table);
+                if (tableEnd >= 0) {
+                    result = result.substring(0, tableEnd + 1) + target + result.substring(tableEnd);
+                }
+            }
+        }
+        String when = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(started.atOffset(ZoneOffset.UTC).withNano(0));
+        for (Map.Entry<String, String> load : loads.entrySet()) {
+            result = replaceRow(result, "load average, scenario " + load.getKey(), load.getValue()
+                    + " (scenario measured alone, " + when + " UTC)");
+        }
+        if (!problems.isEmpty()) {
+            int at = result.indexOf("\nRaw results (per-test timestamps");
+            StringBuilder list = new StringBuilder("\nIn the run of scenarios " + String.join(", ", sections.keySet())
+                    + " (" + when + " UTC):\n\n");
+            problems.forEach(p -> list.append("- ").append(p.lines().findFirst().orElse("").replace("|", "\\|"))
+                    .append('\n'));
+            result = at < 0 ? result + list : result.substring(0, at) + list + result.substring(at);
+        }
+        return result;
+    }
+
+    private static String replaceRow(String document, String name, String value) {
+        String prefix = "| " + name + " | ";
+        int at = document.indexOf(prefix);
+        String row = prefix + value + " |";
+        if (at >= 0) {
+            return document.substring(0, at) + row + document.substring(document.indexOf('\n', at));
+        }
+        int versions = document.indexOf("| versions | ");
+        return versions < 0 ? document : document.substring(0, versions) + row + "\n" + document.substring(versions);
     }
 
     /** @return the block between the markers, markers included, if the document has one */

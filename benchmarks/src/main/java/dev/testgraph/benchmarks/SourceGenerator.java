@@ -158,6 +158,8 @@ final class SourceGenerator {
                     """.formatted(name, staticDriverTests(name, testsPerClass)));
         }
 
+        generateSharedServerPeers(suiteClasses, testsPerClass);
+
         String perTestImports = """
                 import dev.testgraph.benchmarks.Probe;
                 import dev.testgraph.junit.CleanPolicy;
@@ -404,9 +406,9 @@ final class SourceGenerator {
 
                     @Test
                     void test%d(Driver driver) {
-                        SuiteWork.exercise(driver, "%s.test%d");
+                        SuiteWork.%s(driver, "%s.test%d");
                     }
-                """.formatted(t, className, t);
+                """.formatted(t, SuiteWork.bodyOf(t), className, t);
     }
 
     private static String staticDriverTests(String className, int testsPerClass) {
@@ -416,11 +418,91 @@ final class SourceGenerator {
 
                         @Test
                         void test%d() {
-                            SuiteWork.exercise(driver, "%s.test%d");
+                            SuiteWork.%s(driver, "%s.test%d");
                         }
-                    """.formatted(t, className, t));
+                    """.formatted(t, SuiteWork.bodyOf(t), className, t));
         }
         return tests.toString();
+    }
+
+    /**
+     * The two careful hand-written patterns: one server per JVM held in a static field of an abstract base class that
+     * every test class extends (the Testcontainers "singleton container" pattern, and the same with neo4j-harness),
+     * with the hand-written reset in {@code @BeforeEach}. The shutdown hooks stand in for Ryuk, which cannot run here.
+     */
+    private void generateSharedServerPeers(int suiteClasses, int testsPerClass) {
+        source("bench.suite.singleton", "AbstractNeo4jTest", """
+                import dev.testgraph.benchmarks.SuiteWork;
+                import org.junit.jupiter.api.BeforeEach;
+                import org.neo4j.driver.AuthTokens;
+                import org.neo4j.driver.Driver;
+                import org.neo4j.driver.GraphDatabase;
+                import org.testcontainers.neo4j.Neo4jContainer;
+
+                abstract class AbstractNeo4jTest {
+
+                    static final Neo4jContainer NEO4J;
+                    static final Driver driver;
+
+                    static {
+                        NEO4J = SuiteWork.container();
+                        NEO4J.start();
+                        driver = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.basic("neo4j", SuiteWork.PASSWORD));
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                            driver.close();
+                            NEO4J.stop();
+                        }));
+                    }
+
+                    @BeforeEach
+                    void deleteAllAndLoadFixture() {
+                        SuiteWork.deleteAllAndCreateFixture(driver);
+                    }
+                }
+                """);
+        source("bench.suite.staticharness", "AbstractNeo4jTest", """
+                import dev.testgraph.benchmarks.SuiteWork;
+                import org.junit.jupiter.api.BeforeEach;
+                import org.neo4j.configuration.GraphDatabaseSettings;
+                import org.neo4j.driver.AuthTokens;
+                import org.neo4j.driver.Driver;
+                import org.neo4j.driver.GraphDatabase;
+                import org.neo4j.harness.Neo4j;
+                import org.neo4j.harness.Neo4jBuilders;
+
+                abstract class AbstractNeo4jTest {
+
+                    static final Neo4j NEO4J = Neo4jBuilders.newInProcessBuilder()
+                            .withDisabledServer()
+                            .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                            .build();
+                    static final Driver driver = GraphDatabase.driver(NEO4J.boltURI(), AuthTokens.none());
+
+                    static {
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                            driver.close();
+                            NEO4J.close();
+                        }));
+                    }
+
+                    @BeforeEach
+                    void deleteAllAndLoadFixture() {
+                        SuiteWork.deleteAllAndCreateFixture(driver);
+                    }
+                }
+                """);
+        for (int i = 1; i <= suiteClasses; i++) {
+            String name = suiteClassName(i);
+            for (String way : List.of("singleton", "staticharness")) {
+                source("bench.suite." + way, name, """
+                        import dev.testgraph.benchmarks.SuiteWork;
+                        import org.junit.jupiter.api.Test;
+
+                        class %s extends AbstractNeo4jTest {
+                        %s}
+                        """.formatted(name, staticDriverTests(name, testsPerClass)));
+            }
+        }
     }
 
     private void source(String packageName, String className, String body) {

@@ -44,6 +44,30 @@ public final class SuiteWork {
         }
     }
 
+    /** Tests 1 to 3 of a suite class read, the others write: most tests in a real suite only read. */
+    static String bodyOf(int test) {
+        return test <= READING_TESTS_PER_CLASS ? "read" : "exercise";
+    }
+
+    /** How many of a suite class's tests only read. */
+    public static final int READING_TESTS_PER_CLASS = 3;
+
+    /**
+     * The body of the suite's reading tests: checks that the test starts from the fixture and reads one person's
+     * friends; writes nothing.
+     */
+    public static void read(Driver driver, String test) {
+        long people = count(driver, "MATCH (p:Person) RETURN count(p) AS c", Map.of());
+        if (people != FIXTURE_NODES) {
+            throw new AssertionError("expected " + FIXTURE_NODES + " people at the start of " + test + ", found " + people);
+        }
+        long friends = count(driver, "MATCH (:Person {uid: $uid})-[:KNOWS]->(f) RETURN count(f) AS c",
+                Map.of("uid", Math.floorMod(test.hashCode(), FIXTURE_NODES)));
+        if (friends != 2) {
+            throw new AssertionError("expected 2 friends in " + test + ", found " + friends);
+        }
+    }
+
     private static long count(Driver driver, String query, Map<String, Object> parameters) {
         return driver.executableQuery(query).withParameters(parameters).execute().records().get(0).get("c").asLong();
     }
