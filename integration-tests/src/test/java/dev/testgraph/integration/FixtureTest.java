@@ -41,6 +41,15 @@ class FixtureTest {
     }
 
     @Test
+    void key_property_stores_each_node_key_and_the_loaded_state_is_still_reused_by_a_read_only_test() {
+        EngineExecutionResults results = Kit.run(KeysAsIds.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertThat(Kit.recorded("ids")).containsExactly("alice,bob,carol", "alice,bob,carol");
+        assertThat(Kit.recorded("bob")).hasSize(2).containsOnly(Kit.recorded("bob").get(0));
+    }
+
+    @Test
     void a_broken_fixture_fails_the_class_before_any_test_with_file_and_location_and_writes_nothing() {
         EngineExecutionResults results = Kit.run(Broken.class, AfterBroken.class);
 
@@ -110,6 +119,29 @@ class FixtureTest {
         private static String bob(Driver driver) {
             return driver.executableQuery("MATCH (p:Person {name: 'Bob'}) RETURN elementId(p) AS id").execute()
                     .records().get(0).get("id").asString();
+        }
+    }
+
+    @Neo4jTest
+    @Fixture(value = "social/people.json", keyProperty = "id")
+    @TestMethodOrder(MethodOrderer.MethodName.class)
+    static class KeysAsIds {
+        @Test
+        void first(Driver driver) {
+            record(driver);
+        }
+
+        @Test
+        void second(Driver driver) {
+            record(driver);
+        }
+
+        private static void record(Driver driver) {
+            Kit.record("ids", driver.executableQuery("MATCH (p:Person) WITH p ORDER BY p.id"
+                    + " RETURN reduce(s = '', id IN collect(p.id) | s + CASE s WHEN '' THEN '' ELSE ',' END + id) AS ids")
+                    .execute().records().get(0).get("ids").asString());
+            Kit.record("bob", driver.executableQuery("MATCH (p:Person {id: 'bob'}) RETURN elementId(p) AS id")
+                    .execute().records().get(0).get("id").asString());
         }
     }
 

@@ -46,6 +46,15 @@ public @interface Fixture {
     /** @return the fixture names, loaded in this order */
     String[] value();
 
+    /**
+     * Stores every node's key also as this property, for entities with an assigned id (Spring Data Neo4j's
+     * {@code @Id String id}): {@code @Fixture(value = "movies.json", keyProperty = "id")}. Empty (the default):
+     * keys are not stored. See {@link dev.testgraph.fixtures.FixtureGraph#withKeyAsProperty(String)}.
+     *
+     * @return the property name, or empty
+     */
+    String keyProperty() default "";
+
     /** Holds repeated {@link Fixture} annotations. */
     @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)

@@ -44,7 +44,8 @@ record FixtureLayers(List<FixtureGraph> graphs) {
         List<FixtureGraph> graphs = new ArrayList<>();
         for (Fixture fixture : AnnotationSupport.findRepeatableAnnotations(element, Fixture.class)) {
             for (String name : fixture.value()) {
-                graphs.add(Fixtures.read(relativeTo, name));
+                FixtureGraph graph = Fixtures.read(relativeTo, name);
+                graphs.add(fixture.keyProperty().isEmpty() ? graph : graph.withKeyAsProperty(fixture.keyProperty()));
             }
         }
         return graphs;
