@@ -328,7 +328,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
 
     /**
      * JUnit 5.12 never closes what Testgraph keeps in its stores (servers, the checks after a test): only 5.13 closes
-     * {@link AutoCloseable}s; a driver older than 5.22 fails in the middle of a test. Usually the launcher session
+     * {@link AutoCloseable}s; a driver older than 5.26 fails in the middle of a test. Usually the launcher session
      * stopped the run already ({@link SupportedVersions}); this is for launchers without sessions.
      */
     static void requireSupportedVersions() {

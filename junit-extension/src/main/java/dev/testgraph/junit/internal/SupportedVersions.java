@@ -10,14 +10,18 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * The oldest JUnit Jupiter and Neo4j Java driver Testgraph runs on, checked when the launcher session opens, before
  * any test starts, with what to change in the build. Without it, JUnit 5.10 and 5.11 (Spring Boot 3.2 to 3.4) fail
  * on {@code @Neo4jTest}'s {@code @ResourceLock(providers = ...)} with an {@code IncompleteAnnotationException} before
- * Testgraph's own code runs, 5.12 never closes what Testgraph keeps in JUnit's stores, and a driver older than 5.22
- * fails with a {@code NoClassDefFoundError} in the middle of a test. Registered through {@code META-INF/services}; a
- * launcher older than 1.8 has no sessions, and the extension checks again ({@link Neo4jExtension}).
+ * Testgraph's own code runs, 5.12 never closes what Testgraph keeps in JUnit's stores, and a driver older than 5.26
+ * fails in the middle of a test ({@code NoClassDefFoundError} before 5.22, other GQL status codes up to 5.25).
+ * Registered through {@code META-INF/services}; a launcher older than 1.8 has no sessions, and the extension checks
+ * again ({@link Neo4jExtension}).
  */
 public final class SupportedVersions implements LauncherSessionListener {
 
-    /** The oldest neo4j-java-driver Testgraph runs on (it reads GQL status objects, new in 5.22). */
-    static final String MINIMUM_DRIVER = "5.22";
+    /**
+     * The oldest neo4j-java-driver Testgraph runs on: it reads GQL status objects, a preview in 5.22 to 5.25 whose
+     * codes differ from the server's (the summary assertions fail there); 5.26 passes the suite.
+     */
+    static final String MINIMUM_DRIVER = "5.26";
 
     /** Called by {@link java.util.ServiceLoader}. */
     public SupportedVersions() {}
@@ -55,8 +59,43 @@ public final class SupportedVersions implements LauncherSessionListener {
      *         enough or not there
      */
     static Optional<String> driverTooOld(ClassLoader loader) {
-        return tooOld(loader, "org.neo4j.driver.Driver", "org.neo4j.driver.summary.GqlStatusObject",
-                "older than " + MINIMUM_DRIVER).map(version -> version.replaceFirst("-[0-9a-f]{40}$", ""));
+        Optional<String> withoutGqlStatus = tooOld(loader, "org.neo4j.driver.Driver",
+                "org.neo4j.driver.summary.GqlStatusObject", "older than " + MINIMUM_DRIVER);
+        if (withoutGqlStatus.isPresent()) {
+            return withoutGqlStatus.map(SupportedVersions::plainVersion);
+        }
+        // 5.22 to 5.25 have GQL status objects as a preview, with other status codes than the server's
+        try {
+            String version = Class.forName("org.neo4j.driver.Driver", false, loader).getPackage()
+                    .getImplementationVersion();
+            return version != null && olderThan(plainVersion(version), MINIMUM_DRIVER)
+                    ? Optional.of(plainVersion(version))
+                    : Optional.empty();
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String plainVersion(String version) {
+        return version.replaceFirst("-[0-9a-f]{40}$", "");
+    }
+
+    static boolean olderThan(String version, String minimum) {
+        String[] have = version.split("[.-]");
+        String[] want = minimum.split("\\.");
+        for (int i = 0; i < want.length; i++) {
+            int part;
+            try {
+                part = i < have.length ? Integer.parseInt(have[i]) : 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            int wanted = Integer.parseInt(want[i]);
+            if (part != wanted) {
+                return part < wanted;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> tooOld(ClassLoader loader, String present, String newerOnly, String unknown) {
@@ -86,7 +125,7 @@ public final class SupportedVersions implements LauncherSessionListener {
     /** What is wrong and how to fix it, for a run on driver {@code version}. */
     static String driverMessage(String version) {
         return "Testgraph needs neo4j-java-driver " + MINIMUM_DRIVER + " or newer; this run has " + version
-                + " (Spring Boot 3.2 manages 5.15). Set the driver version in your build: with Spring Boot's parent"
+                + " (Spring Boot 3.2 and 3.3 manage older ones). Set the driver version in your build: with Spring Boot's parent"
                 + " or BOM, the property <neo4j-java-driver.version>5.28.15</neo4j-java-driver.version> (Gradle:"
                 + " ext['neo4j-java-driver.version'] = '5.28.15'); otherwise declare"
                 + " org.neo4j.driver:neo4j-java-driver:5.28.15.";

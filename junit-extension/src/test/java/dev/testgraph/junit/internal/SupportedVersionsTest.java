@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A run on a JUnit Jupiter older than 5.13 or a driver older than 5.22 stops when the launcher session opens, with the
- * fix, before any test: on real JUnit 5.10 and 5.12 jars, each in a JVM of its own, and a real driver 5.15 jar (copied
- * to {@code target/old-junit} and {@code target/old-driver} by the build).
+ * A run on a JUnit Jupiter older than 5.13 or a driver older than 5.26 stops when the launcher session opens, with the
+ * fix, before any test: on real JUnit 5.10 and 5.12 jars, each in a JVM of its own, and real driver 5.15 and 5.22 jars
+ * (copied to {@code target/old-junit} and {@code target/old-driver} by the build).
  */
 class SupportedVersionsTest {
 
@@ -36,8 +36,20 @@ class SupportedVersionsTest {
             assertThat(SupportedVersions.problems(old)).containsExactly(SupportedVersions.driverMessage("5.15.0"));
         }
         assertThat(SupportedVersions.driverMessage("5.15.0")).startsWith(
-                "Testgraph needs neo4j-java-driver 5.22 or newer; this run has 5.15.0")
+                "Testgraph needs neo4j-java-driver 5.26 or newer; this run has 5.15.0")
                 .contains("<neo4j-java-driver.version>5.28.15</neo4j-java-driver.version>");
+    }
+
+    @Test
+    void driver_5_22_has_gql_status_objects_but_is_still_too_old() throws Exception {
+        URL jar = Path.of("target", "old-driver", "neo4j-java-driver-5.22.0.jar").toUri().toURL();
+        try (URLClassLoader old = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader())) {
+            assertThat(old.loadClass("org.neo4j.driver.summary.GqlStatusObject")).isNotNull();
+            assertThat(SupportedVersions.driverTooOld(old)).contains("5.22.0");
+        }
+        assertThat(SupportedVersions.olderThan("5.26.0", "5.26")).isFalse();
+        assertThat(SupportedVersions.olderThan("6.0.5", "5.26")).isFalse();
+        assertThat(SupportedVersions.olderThan("5.25.9", "5.26")).isTrue();
     }
 
     @ParameterizedTest
