@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.data.neo4j.DataNeo4jTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -68,7 +67,7 @@ class ChangeTrackingTest {
         }
     }
 
-    @DataNeo4jTest
+    @RepositorySlice // @DataNeo4jTest of the Boot line under test
     @Neo4jTest
     @Fixture("movies.json")
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.data.neo4j.DataNeo4jTest;
 
 /**
  * The repository slice: {@code @DataNeo4jTest} runs each test in a transaction it rolls back, so the next test finds
  * the database unchanged (and Testgraph reuses it). Written with Spring's annotation first and one test instance per
  * class, the order and lifecycle in which Spring builds its context before Testgraph's {@code beforeAll}.
  */
-@DataNeo4jTest
+@RepositorySlice // @DataNeo4jTest of the Boot line under test
 @Neo4jTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Fixture("movies.json")
