@@ -112,6 +112,23 @@ class ImportFilesTest {
     }
 
     @Test
+    void into_puts_files_at_the_root_or_in_a_directory_of_its_own_and_refuses_a_dot_dot() {
+        EngineExecutionResults results = Kit.run(Into.class, IntoOutside.class);
+
+        if (!external()) {
+            results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+            assertThat(Kit.recorded("into")).containsExactly(List.of("Kettle", "Teapot"), List.of("1001", "1002", "1003"),
+                    List.of("Alice", "Bob", "Chen, Wei"));
+        }
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(IntoOutside.class),
+                finishedWithFailure(message("@ImportFiles on " + IntoOutside.class.getName() + " has into = \"../up\","
+                        + " whose \"..\" could place the file outside the server's import directory, which Testgraph"
+                        + " refuses. Name a class-path resource (e.g. \"data/people.csv\" for"
+                        + " src/test/resources/data/people.csv) or a path relative to the project directory; LOAD CSV"
+                        + " then reads it as file:///data/people.csv. (into = \"/\" is the import directory's root.)"))));
+    }
+
+    @Test
     void the_embedded_server_reads_no_file_of_the_machine_outside_its_import_directory() {
         assumeTrue(BackendUnderTest.backend().equals("embedded"), "the embedded server shares this machine's files");
 
@@ -176,6 +193,30 @@ class ImportFilesTest {
             }
             Kit.record("people", column(driver, "LOAD CSV WITH HEADERS FROM 'file:///import-files/people.csv' AS row"
                     + " RETURN row.name ORDER BY row.name"));
+        }
+    }
+
+    @Neo4jTest
+    @ImportFiles(value = "import-files/shop", into = "/")
+    @ImportFiles(value = "import-files/people.csv", into = "csv/2024")
+    static class Into {
+        @Test
+        void reads_the_files_where_into_put_them(Driver driver) {
+            Kit.record("into", column(driver, "LOAD CSV WITH HEADERS FROM 'file:///products.csv' AS row"
+                    + " RETURN row.title ORDER BY row.title"));
+            Kit.record("into", column(driver, "LOAD CSV WITH HEADERS FROM 'file:///orders/2024.csv' AS row"
+                    + " RETURN row.order ORDER BY row.order"));
+            Kit.record("into", column(driver, "LOAD CSV WITH HEADERS FROM 'file:///csv/2024/people.csv' AS row"
+                    + " RETURN row.name ORDER BY row.name"));
+        }
+    }
+
+    @Neo4jTest
+    @ImportFiles(value = "import-files/people.csv", into = "../up")
+    static class IntoOutside {
+        @Test
+        void never_runs() {
+            Kit.record("ran", true);
         }
     }
 
