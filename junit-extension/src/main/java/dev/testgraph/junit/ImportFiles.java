@@ -37,7 +37,8 @@ import java.lang.annotation.Target;
  * before the test and removed after it (a class-level file of the same name comes back). Classes sharing a server
  * therefore never see each other's files, and two classes may give the same name different content: classes sharing
  * a server never run side by side, even under JUnit's parallel execution ({@link Neo4jTest} holds a lock per server).
- * Files of enclosing and super classes are there too.
+ * Files of enclosing and super classes are there too. They are in place before the {@link Fixture}s of the class or
+ * test load, so a Cypher-script fixture may {@code LOAD CSV} them.
  *
  * <p>Embedded backend: the server reads {@code file:///} URLs from a directory of its own (a temporary directory,
  * deleted when it stops), and no other file of the machine. Testcontainers backend: the files are copied into the
