@@ -1,5 +1,6 @@
 package dev.testgraph.embedded;
 
+import dev.testgraph.junit.spi.ImportDirectory;
 import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import dev.testgraph.junit.spi.ServerRequest;
@@ -101,6 +102,13 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         for (Map.Entry<String, String> entry : settings.entrySet()) {
             builder = withSetting(builder, declared, entry.getKey(), entry.getValue(), request.description());
         }
+        // LOAD CSV reads file:/// URLs from a directory of this server's own, where @ImportFiles copies to. Without
+        // the setting (the harness writes no neo4j.conf) LOAD CSV could read any file of the machine by its path.
+        java.nio.file.Path ownImportDirectory = null;
+        if (!settings.containsKey(GraphDatabaseSettings.load_csv_file_url_root.name())) {
+            ownImportDirectory = importDirectory(request);
+            builder = builder.withConfig(GraphDatabaseSettings.load_csv_file_url_root, ownImportDirectory);
+        }
         builder = builder.withProcedure(LastCommittedTransaction.class).withProcedure(DatabaseState.class);
         for (Class<?> procedures : request.procedures()) {
             builder = withProcedures(builder, procedures);
@@ -109,8 +117,12 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         try {
             neo4j = builder.build();
         } catch (RuntimeException e) {
+            deleteImportDirectory(ownImportDirectory);
             throw refused(request, e);
         }
+        java.nio.file.Path importRoot = neo4j.config().get(GraphDatabaseSettings.load_csv_file_url_root);
+        ImportDirectory imports = importRoot == null ? null : ImportDirectory.onThisMachine(importRoot);
+        java.nio.file.Path madeImportDirectory = ownImportDirectory;
         TransactionIdStore transactions = ((GraphDatabaseAPI) neo4j.defaultDatabaseService())
                 .getDependencyResolver()
                 .resolveDependency(TransactionIdStore.class);
@@ -153,10 +165,44 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
             }
 
             @Override
+            public java.util.Optional<ImportDirectory> importDirectory() {
+                return java.util.Optional.ofNullable(imports);
+            }
+
+            @Override
             public void close() {
-                neo4j.close();
+                try {
+                    neo4j.close();
+                } finally {
+                    deleteImportDirectory(madeImportDirectory);
+                }
             }
         };
+    }
+
+    /** @return a new, empty directory for the server's {@code LOAD CSV} files */
+    private static java.nio.file.Path importDirectory(ServerRequest request) {
+        try {
+            return java.nio.file.Files.createTempDirectory("testgraph-import");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Testgraph cannot make the import directory of the embedded Neo4j"
+                    + " for " + request.description() + " in the temporary directory (java.io.tmpdir): " + e, e);
+        }
+    }
+
+    /** Deletes the import directory Testgraph made, with whatever the tests left in it. */
+    private static void deleteImportDirectory(java.nio.file.Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(directory)) {
+            for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            System.getLogger(EmbeddedNeo4jServerProvider.class.getName()).log(System.Logger.Level.WARNING,
+                    "Testgraph could not delete the import directory " + directory + ": " + e);
+        }
     }
 
     /** Registers each kind of callable the class has (Testgraph checked that it has one). */

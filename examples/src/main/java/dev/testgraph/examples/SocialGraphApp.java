@@ -33,6 +33,7 @@ public final class SocialGraphApp implements AutoCloseable {
     private final PersonRepository people;
     private final AsyncPersonService async;
     private final BulkImporter importer;
+    private final CsvImporter csvImporter;
     private final FriendshipAnalytics analytics;
 
     private SocialGraphApp(SocialGraphConfig config, Driver driver) {
@@ -42,6 +43,7 @@ public final class SocialGraphApp implements AutoCloseable {
         this.people = new PersonRepository(transactions);
         this.async = new AsyncPersonService(driver, config);
         this.importer = new BulkImporter(transactions);
+        this.csvImporter = new CsvImporter(driver, config.database());
         this.analytics = new FriendshipAnalytics(transactions);
     }
 
@@ -128,6 +130,11 @@ public final class SocialGraphApp implements AutoCloseable {
     /** @return the bulk importer */
     public BulkImporter importer() {
         return importer;
+    }
+
+    /** @return the importer of CSV files the server reads itself ({@code LOAD CSV}) */
+    public CsvImporter csvImporter() {
+        return csvImporter;
     }
 
     /** @return the graph analytics */

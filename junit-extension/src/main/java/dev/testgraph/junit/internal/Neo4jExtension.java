@@ -44,6 +44,8 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
             Driver.class, Session.class, AsyncSession.class, Neo4jConnectionInfo.class, LoadedGraph.class);
     private static final String CLASS_FIXTURES = "class fixtures";
     private static final String LOADED = "loaded fixtures";
+    /** The setting that lets LOAD CSV read {@code file:///} URLs at all. */
+    private static final String FILE_URLS = "dbms.security.allow_csv_import_from_file_urls";
     private static final System.Logger LOG = System.getLogger("dev.testgraph");
     private static final Set<String> SPRING_PARAMETER_ANNOTATIONS = Set.of(
             "org.springframework.beans.factory.annotation.Autowired",
@@ -112,6 +114,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         // read (and so check) every class-level fixture before the first test: a broken one fails the class
         FixtureLayers everyClassFixture = FixtureLayers.ofClassAndEnclosing(context.getRequiredTestClass());
         SharedServer server = server(context);
+        importFiles(context, context.getRequiredTestClass(), context.getRequiredTestClass().getName(), server);
         if (configuration.clean() == CleanPolicy.BEFORE_EACH) {
             context.getStore(NAMESPACE).put(CLASS_FIXTURES, everyClassFixture);
         } else {
@@ -134,6 +137,8 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
     public void beforeEach(ExtensionContext context) {
         TestConfiguration configuration = configuration(context);
         SharedServer server = server(context);
+        importFiles(context, context.getRequiredTestMethod(), context.getRequiredTestClass().getName() + "#"
+                + context.getRequiredTestMethod().getName(), server);
         FixtureLayers methodFixtures =
                 FixtureLayers.ofMethod(context.getRequiredTestClass(), context.getRequiredTestMethod());
         LoadedGraph loaded;
@@ -336,6 +341,39 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
         if (!problems.isEmpty()) {
             throw new ExtensionConfigurationException(String.join(" ", problems));
         }
+    }
+
+    /**
+     * Copies the files the element's {@code @ImportFiles} name into the server's import directory; they are removed
+     * when the class's or test's context closes (its store closes the {@link ImportedFiles}).
+     */
+    private static void importFiles(ExtensionContext context, java.lang.reflect.AnnotatedElement element, String where,
+            SharedServer server) {
+        java.util.Map<String, java.nio.file.Path> files =
+                ImportedFiles.find(context.getRequiredTestClass(), element, where);
+        if (files.isEmpty()) {
+            return;
+        }
+        Providers.Choice choice = choice(context);
+        dev.testgraph.junit.spi.ImportDirectory directory = server.importDirectory().orElseThrow(() ->
+                new ExtensionConfigurationException("@ImportFiles on " + where + " asks for files for LOAD CSV, but its"
+                        + " server comes from the " + choice.provider().name() + " backend, which cannot take files: "
+                        + (choice.provider().ownsServers()
+                                ? "its servers offer Testgraph no import directory (Neo4jServer.importDirectory())."
+                                : "Testgraph did not start that server and cannot write to its import directory.")
+                        + " Run the class on the embedded or Testcontainers backend (@Neo4jTest(backend ="
+                        + " Backend.EMBEDDED), or -Dtestgraph.backend=embedded for the run), or copy the files into"
+                        + " that server's import directory (its server.directories.import) yourself and remove"
+                        + " @ImportFiles."));
+        String fileUrls = configuration(context).key().settings().get(FILE_URLS);
+        if (fileUrls != null && fileUrls.strip().equalsIgnoreCase("false")) {
+            throw new ExtensionConfigurationException("@ImportFiles on " + where + " asks for files for LOAD CSV, but"
+                    + " the class's settings say " + FILE_URLS + "=false, so LOAD CSV could not read them. Remove"
+                    + " that setting (its default is true) or remove @ImportFiles.");
+        }
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        ImportedFiles outer = store.get(ImportedFiles.class, ImportedFiles.class);
+        store.put(ImportedFiles.class, ImportedFiles.copy(directory, files, outer, where));
     }
 
     private static boolean isNested(ExtensionContext context) {

@@ -52,13 +52,21 @@ final class ReuseRecords {
 
     private ReuseRecords() {}
 
-    /** Where a remembered container listens and its password. */
-    record Remembered(URI boltUri, URI httpUri, String password) {
+    /**
+     * Where a remembered container listens, its password, and its id (for copying files into it), {@code null} when
+     * the record has none.
+     */
+    record Remembered(URI boltUri, URI httpUri, String password, String containerId) {
+
+        Remembered(URI boltUri, URI httpUri, String password) {
+            this(boltUri, httpUri, password, null);
+        }
 
         /** Shows everything but the password. */
         @Override
         public String toString() {
-            return "Remembered[boltUri=" + boltUri + ", httpUri=" + httpUri + ", password=******]";
+            return "Remembered[boltUri=" + boltUri + ", httpUri=" + httpUri + ", password=******, containerId="
+                    + containerId + "]";
         }
     }
 
@@ -77,7 +85,9 @@ final class ReuseRecords {
                 forget(identity);
                 return Optional.empty();
             }
-            return Optional.of(new Remembered(URI.create(bolt), http == null ? null : URI.create(http), password));
+            String container = properties.getProperty("container", "");
+            return Optional.of(new Remembered(URI.create(bolt), http == null ? null : URI.create(http), password,
+                    container.isBlank() ? null : container));
         } catch (IOException | IllegalArgumentException e) {
             forget(identity);
             return Optional.empty();

@@ -188,6 +188,11 @@ final class SharedServer implements AutoCloseable {
         return details;
     }
 
+    /** @return where the server's {@code LOAD CSV} reads files from, when Testgraph can put files there */
+    Optional<dev.testgraph.junit.spi.ImportDirectory> importDirectory() {
+        return server.importDirectory();
+    }
+
     synchronized void clean(boolean keepSchema) {
         snapshot = null;
         cleaner.clean(keepSchema);

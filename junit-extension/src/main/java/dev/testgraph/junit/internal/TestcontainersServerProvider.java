@@ -64,8 +64,16 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
     private static final String OWNERSHIP = "CALL dbms.listConfig('dbms.security.auth_enabled') YIELD value "
             + "WITH value CALL testgraph.state() YIELD transactionId RETURN value AS authEnabled";
 
+    /** The setting naming the directory {@code LOAD CSV} reads {@code file:///} URLs from. */
+    static final String IMPORT_DIRECTORY = "server.directories.import";
+
     /** Called by {@link java.util.ServiceLoader}. */
     public TestcontainersServerProvider() {}
+
+    /** @return the test's own {@code server.directories.import}, or {@code null} */
+    private static String importSetting(ServerRequest request) {
+        return request.settings().get(IMPORT_DIRECTORY);
+    }
 
     @Override
     public String name() {
@@ -108,7 +116,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         String identity = identity(request);
         boolean reuse = reuseEnabled();
         if (reuse) {
-            Optional<Neo4jServer> remembered = remembered(identity);
+            Optional<Neo4jServer> remembered = remembered(identity, importSetting(request));
             if (remembered.isPresent()) {
                 return remembered.get();
             }
@@ -133,6 +141,10 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 container.withNeo4jConfig(name, value);
             }
         });
+        if (importSetting(request) == null) {
+            // LOAD CSV's root, where @ImportFiles copies to: said here, whatever the image's entrypoint would choose
+            container.withNeo4jConfig(IMPORT_DIRECTORY, ContainerImportDirectory.DEFAULT);
+        }
         container.withEnv(request.containerEnvironment());
         container.withLabels(request.containerLabels());
         if (request.tmpfs()) {
@@ -208,7 +220,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             if (!reuse) {
                 container.stop();
             }
-        }, reuse, () -> diagnose(container, lastLines));
+        }, reuse, () -> diagnose(container, lastLines), new ContainerImportDirectory(container, importSetting(request)));
     }
 
     /** Lets the class's customiser change the container, last, so that what it sets wins. */
@@ -237,6 +249,14 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
      *     nothing answers there or the server is not ours, which a port handed out again to another container can be
      */
     static Optional<Neo4jServer> remembered(String identity) {
+        return remembered(identity, null);
+    }
+
+    /**
+     * @param importSetting the test's {@code server.directories.import}, or {@code null} for Testgraph's
+     * @return the container of this identity's record, once it proved to be ours
+     */
+    static Optional<Neo4jServer> remembered(String identity, String importSetting) {
         Optional<ReuseRecords.Remembered> record = ReuseRecords.find(identity);
         if (record.isEmpty()) {
             return Optional.empty();
@@ -252,7 +272,9 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
             return Optional.empty();
         }
         return Optional.of(new StartedServer(remembered.boltUri(), remembered.httpUri(), "neo4j",
-                remembered.password(), () -> {}, true));
+                remembered.password(), () -> {}, true, Optional::empty, remembered.containerId() == null ? null
+                        : new ContainerImportDirectory(ContainerImportDirectory.byId(remembered.containerId()),
+                                importSetting)));
     }
 
     /** @return why the server is not a container of ours, or empty when it proved to be one */

@@ -48,6 +48,17 @@ public interface Neo4jServer extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The directory the server's {@code LOAD CSV} reads {@code file:///} URLs from, where Testgraph copies the files
+     * of {@code @ImportFiles}. A server Testgraph cannot write files to (an external one) has none, and classes with
+     * {@code @ImportFiles} then fail with a message saying so and what to do.
+     *
+     * @return the import directory, or empty when the server cannot take files (the default)
+     */
+    default java.util.Optional<ImportDirectory> importDirectory() {
+        return java.util.Optional.empty();
+    }
+
     /** Stops the server and releases what it holds; a server kept for later runs is left running. */
     @Override
     void close();

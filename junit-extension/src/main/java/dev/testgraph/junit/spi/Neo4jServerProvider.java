@@ -5,7 +5,9 @@ package dev.testgraph.junit.spi;
  * found with {@link java.util.ServiceLoader}; a third-party backend (a cloud test instance, a cluster) is a jar with
  * an implementation and a {@code META-INF/services/dev.testgraph.junit.spi.Neo4jServerProvider} entry, chosen by
  * its {@link #name()} with {@code -Dtestgraph.backend=<name>} or {@code @Neo4jTest(backendName = "<name>")}, and by
- * {@code backend = AUTO} when it is available and comes first in {@link #order()}.
+ * {@code backend = AUTO} when it is available and comes first in {@link #order()}. What a server can do beyond bolt
+ * is said by the default methods of {@link Neo4jServer} it overrides: {@link Neo4jServer#importDirectory()} lets
+ * {@code @ImportFiles} give its {@code LOAD CSV} files, {@link Neo4jServer#diagnose()} says why it died.
  *
  * <pre>{@code
  * public final class AuraTestProvider implements Neo4jServerProvider {

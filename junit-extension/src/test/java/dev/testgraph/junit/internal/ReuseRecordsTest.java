@@ -30,7 +30,7 @@ class ReuseRecordsTest {
                 "tg-secret", "c0ffee");
 
         assertThat(ReuseRecords.find(identity)).contains(new ReuseRecords.Remembered(
-                URI.create("bolt://localhost:32777"), URI.create("http://localhost:32778"), "tg-secret"));
+                URI.create("bolt://localhost:32777"), URI.create("http://localhost:32778"), "tg-secret", "c0ffee"));
         ReuseRecords.forget(identity);
         assertThat(ReuseRecords.find(identity)).isEmpty();
     }
