@@ -159,13 +159,16 @@ public final class Benchmarks {
         String markdown = report.document(quick, command, started, took, loadBefore, loadAfter, sections, loads,
                 problems);
         if (Files.exists(output)) {
-            // the container-start block comes from ContainerStartMain, run by hand: kept as it is
+            // the container-start and start-up blocks come from ContainerStartMain and StartupMain, run by hand:
+            // kept as they are
             String kept = Files.readString(output, StandardCharsets.UTF_8);
-            String block = Report.block(kept, ContainerStartMain.BLOCK_BEGIN, ContainerStartMain.BLOCK_END)
-                    .orElse(null);
-            if (block != null) {
-                markdown = Report.spliceBlock(markdown, block, ContainerStartMain.BLOCK_BEGIN,
-                        ContainerStartMain.BLOCK_END);
+            for (String[] markers : List.of(
+                    new String[] {ContainerStartMain.BLOCK_BEGIN, ContainerStartMain.BLOCK_END},
+                    new String[] {StartupMain.BLOCK_BEGIN, StartupMain.BLOCK_END})) {
+                String block = Report.block(kept, markers[0], markers[1]).orElse(null);
+                if (block != null) {
+                    markdown = Report.spliceBlock(markdown, block, markers[0], markers[1]);
+                }
             }
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
@@ -179,7 +182,7 @@ public final class Benchmarks {
 
     // ------------------------------------------------------------------------------------------ scenario 1
 
-    private static final Map<String, String> DOCKER_ENV = Map.of(
+    static final Map<String, String> DOCKER_ENV = Map.of(
             "TESTCONTAINERS_RYUK_DISABLED", envOr("TESTCONTAINERS_RYUK_DISABLED", "true"),
             "TESTCONTAINERS_HOST_OVERRIDE", envOr("TESTCONTAINERS_HOST_OVERRIDE", "localhost"));
 
