@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -Dmaven.test.skip=true
  * java -cp "benchmarks/target/classes:benchmarks/target/lib/*" dev.testgraph.benchmarks.StartupMain [rounds] [--write]
- *     [--only=embedded|docker] [--report-only]
+ *     [--only=embedded|docker] [--no-warm-up] [--report-only]
  * </pre>
  *
  * <p>With {@code --write} (from the project root) it rewrites its own block of {@code BENCHMARKS.md}, between its
@@ -63,18 +63,22 @@ public final class StartupMain {
     /** The defaults first; each idea names the default it is compared with. */
     static List<Kind> kinds() {
         List<Kind> kinds = new ArrayList<>();
-        kinds.add(new Kind("embedded", "embedded", List.of(), Map.of(), null, "the default: the driver warmed up"
-                + " while the server starts"));
+        kinds.add(new Kind("embedded", "embedded", List.of("-Dtestgraph.warmUpDriver=true"), Map.of(), null, "the"
+                + " driver warmed up while the server starts (the default when this block was last measured)"));
         kinds.add(new Kind("embedded, no warm-up", "embedded", List.of("-Dtestgraph.warmUpDriver=false"), Map.of(),
-                "embedded", "the driver's connection code loaded on the first connection, as before"));
-        kinds.add(new Kind("Docker", "testcontainers", List.of(), Map.of(), null, "the default: ready at the"
-                + " server's `Started.` line, the password's hash copied in as `/data/dbms/auth.ini`, the driver"
-                + " warmed up while the container starts"));
+                "embedded", "the driver's connection code loaded on the first connection (the default now: the"
+                        + " warm-up did not help)"));
+        kinds.add(new Kind("Docker", "testcontainers", List.of("-Dtestgraph.warmUpDriver=true"), Map.of(), null,
+                "the default start: ready at the server's `Started.` line, the password's hash copied in as"
+                + " `/data/dbms/auth.ini`; with the driver warmed up while the container starts (the default when this"
+                + " block was last measured)"));
         kinds.add(new Kind("Docker, Testcontainers' wait", "testcontainers",
-                List.of("-Dtestgraph.container.wait=testcontainers"), Map.of(), "Docker", "Testcontainers' own wait"
-                        + " for the Neo4j module (the `Bolt enabled` line, then HTTP polled once a second), as before"));
+                List.of("-Dtestgraph.container.wait=testcontainers", "-Dtestgraph.warmUpDriver=true"), Map.of(),
+                "Docker", "Testcontainers' own wait for the Neo4j module"
+                        + " (the `Bolt enabled` line, then HTTP polled once a second), as before"));
         kinds.add(new Kind("Docker, NEO4J_AUTH", "testcontainers",
-                List.of("-Dtestgraph.container.passwordFile=false"), Map.of(), "Docker", "the password as"
+                List.of("-Dtestgraph.container.passwordFile=false", "-Dtestgraph.warmUpDriver=true"), Map.of(),
+                "Docker", "the password as"
                         + " `NEO4J_AUTH`, which the image's entrypoint writes with `neo4j-admin` (a JVM of its own)"
                         + " before the server starts, as before"));
         kinds.add(new Kind("Docker, as before", "testcontainers",
@@ -90,10 +94,13 @@ public final class StartupMain {
         int rounds = 3;
         boolean write = false;
         boolean reportOnly = false;
+        boolean warmUp = true;
         String only = null;
         for (String arg : args) {
             if (arg.equals("--write")) {
                 write = true;
+            } else if (arg.equals("--no-warm-up")) {
+                warmUp = false;
             } else if (arg.equals("--report-only")) {
                 reportOnly = true;
             } else if (arg.startsWith("--only=")) {
@@ -107,6 +114,34 @@ public final class StartupMain {
                 .toList();
         Path work = Path.of("benchmarks/target/startup-work").toAbsolutePath();
         Path saved = work.resolve("startup-runs.json");
+        if (reportOnly && !Files.exists(saved)) {
+            // an interrupted run: its results are there, the launcher's own record of each launch is not, so each run
+            // counts from its JVM's start time (which leaves out the JVM's own start, the same for every kind)
+            Map<String, List<Fork.Run>> runs = new LinkedHashMap<>();
+            int found = 0;
+            for (Kind kind : kinds) {
+                for (int round = 1; ; round++) {
+                    Path result = work.resolve("results").resolve("startup-" + slug(kind.name()) + "-" + round
+                            + ".json");
+                    if (!Files.exists(result)) {
+                        break;
+                    }
+                    found = Math.max(found, round);
+                    JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.toFile());
+                    runs.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(Fork.reread(work, "startup-"
+                            + slug(kind.name()) + "-" + round, 0, json.path("jvmStartMs").asLong(),
+                            json.path("endMs").asLong()));
+                }
+            }
+            List<String> problems = new ArrayList<>();
+            runs.values().forEach(list -> list.forEach(run -> problems.addAll(run.failures())));
+            problems.add("read back from the results left in benchmarks/target/startup-work (an interrupted run, or"
+                    + " runs of one backend at a time): each run counts from its JVM's start, so the JVM start column"
+                    + " shows 0, and the load figures are those of the moment the block was written");
+            finish(report(kinds, runs, found, false, Instant.now(), Duration.ZERO, Machine.loadAverage(),
+                    Machine.loadAverage(), problems), write);
+            return;
+        }
         if (reportOnly) {
             // the block again from the last run's results, e.g. after a change to this report
             JsonNode last = new com.fasterxml.jackson.databind.ObjectMapper().readTree(saved.toFile());
@@ -117,7 +152,8 @@ public final class StartupMain {
                             run.get("exitMs").asLong()))));
             List<String> problems = new ArrayList<>();
             last.path("problems").forEach(p -> problems.add(p.asText()));
-            String block = report(kinds, runs, last.get("rounds").asInt(), Instant.parse(last.get("started")
+            String block = report(kinds, runs, last.get("rounds").asInt(), last.path("warmUp").asBoolean(true),
+                    Instant.parse(last.get("started")
                     .asText()), Duration.ofMillis(last.get("tookMs").asLong()), last.get("loadBefore").asText(),
                     last.get("loadAfter").asText(), problems);
             finish(block, write);
@@ -135,7 +171,7 @@ public final class StartupMain {
         Map<String, List<Fork.Run>> runs = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         // one start of each backend not counted: it pays for reading the jars and the image from disk the first time
-        for (String backend : kinds.stream().map(Kind::backend).distinct().toList()) {
+        for (String backend : warmUp ? kinds.stream().map(Kind::backend).distinct().toList() : List.<String>of()) {
             run(fork, classPath, new Kind("warm-up", backend, List.of(), Map.of(), null, ""), "warm-up-" + backend,
                     new ArrayList<>());
         }
@@ -151,6 +187,7 @@ public final class StartupMain {
         Duration took = Duration.between(started, Instant.now());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("rounds", rounds);
+        record.put("warmUp", warmUp);
         record.put("started", started.toString());
         record.put("tookMs", took.toMillis());
         record.put("loadBefore", loadBefore);
@@ -161,7 +198,7 @@ public final class StartupMain {
                 run.name(), "exitCode", run.exitCode(), "launchMs", run.launchMs(), "exitMs", run.exitMs())).toList()));
         record.put("runs", saving);
         new com.fasterxml.jackson.databind.ObjectMapper().writeValue(saved.toFile(), record);
-        finish(report(kinds, runs, rounds, started, took, loadBefore, loadAfter, problems), write);
+        finish(report(kinds, runs, rounds, warmUp, started, took, loadBefore, loadAfter, problems), write);
     }
 
     private static void finish(String block, boolean write) throws java.io.IOException {
@@ -182,7 +219,7 @@ public final class StartupMain {
         Map<String, String> environment = new LinkedHashMap<>(Benchmarks.DOCKER_ENV);
         environment.putAll(kind.environment());
         Fork.Run run = fork.run(name, classPath, options, LauncherMain.class.getName(), List.of(FIRST_CLASS),
-                environment, Duration.ofMinutes(5));
+                environment, Duration.ofMinutes(15));
         problems.addAll(run.failures());
         if (run.testCount() != 5) {
             problems.add(name + ": " + run.testCount() + " tests ran, 5 expected");
@@ -263,7 +300,8 @@ public final class StartupMain {
         }
     }
 
-    private static String report(List<Kind> kinds, Map<String, List<Fork.Run>> runs, int rounds, Instant started,
+    private static String report(List<Kind> kinds, Map<String, List<Fork.Run>> runs, int rounds, boolean warmUp,
+            Instant started,
             Duration took, String loadBefore, String loadAfter, List<String> problems) {
         StringBuilder md = new StringBuilder(BLOCK_BEGIN).append("\n## Start-up\n\n");
         md.append("How long a run without reuse waits for its first test: a fresh `java` (Java ")
@@ -271,7 +309,9 @@ public final class StartupMain {
                 .append(" `@Neo4jTest @Fixture` class of scenario 1, from the launch of the process to the start of")
                 .append(" its first test (the fixture is loaded after that, in the test's `beforeEach`). ")
                 .append(rounds).append(" rounds, each running every kind once (a different kind first each round),")
-                .append(" after one run per backend not counted. Started ").append(started.truncatedTo(
+                .append(warmUp ? " after one run per backend not counted"
+                        : " without a run not counted before them (the jars and the image were read recently)")
+                .append(". Started ").append(started.truncatedTo(
                         ChronoUnit.SECONDS)).append(", ").append(took.toMinutes()).append(" min ")
                 .append(took.toSecondsPart()).append(" s, ").append(Machine.cores()).append(" cores, ")
                 .append(Machine.docker()).append("; load average (1 / 5 / 15 min) before ").append(loadBefore)
@@ -329,6 +369,14 @@ public final class StartupMain {
             }
         }
         md.append(reading(kinds, runs));
+        md.append("- Not kinds of this benchmark: a class-data-sharing archive of the embedded server's classes"
+                + " (AppCDS) needs JVM flags on the test JVM, and Java 17 makes one only from a class path of jars"
+                + " (`Cannot have non-empty directory in paths`), while a build's test class path starts with"
+                + " `target/test-classes` and `target/classes`; starting the server when the Launcher session opens"
+                + " could save at most the share of discovery and set-up above; a store baked into the image"
+                + " would spare the container the creation of its `system` and `neo4j` databases (between the"
+                + " version banner and `Bolt enabled` in its log), at the price of the image following the official"
+                + " one less closely.\n");
         md.append("\nKinds:\n\n");
         for (Kind kind : kinds) {
             md.append("- **").append(kind.name()).append("**: ").append(kind.what())
@@ -346,6 +394,12 @@ public final class StartupMain {
     /** @return what the table says, worked out from its own figures */
     private static String reading(List<Kind> kinds, Map<String, List<Fork.Run>> runs) {
         StringBuilder md = new StringBuilder("\nReading:\n\n");
+        int fewest = kinds.stream().mapToInt(kind -> runs.getOrDefault(kind.name(), List.of()).size()).min().orElse(0);
+        if (fewest < 3) {
+            md.append("- Fewer than three runs of some kind: read the first-test ratios as a direction at most. The"
+                    + " sub-phases that measure one mechanism directly (the end of the wait after `Started.`, the"
+                    + " container's first line) say more than the totals.\n");
+        }
         for (Kind kind : kinds) {
             if (kind.baseline() != null) {
                 continue;
@@ -372,8 +426,8 @@ public final class StartupMain {
             String ratio = kind.baseline() == null ? "" : paired(runs, kind);
             if (!ratio.isEmpty()) {
                 md.append("- ").append(kind.name()).append(": ").append(ratio).append(" the time of ")
-                        .append(kind.baseline()).append(" to the first test, run for run (above 1.00x: the default is"
-                                + " faster by that much).\n");
+                        .append(kind.baseline()).append(" to the first test, run for run (above 1.00x: the kind it is"
+                                + " compared with is faster by that much).\n");
             }
         }
         return md.toString();

@@ -140,25 +140,26 @@ final class SharedServer implements AutoCloseable {
     }
 
     /**
-     * @return whether the driver is warmed up while the server starts ({@link RunSettings#WARM_UP_DRIVER}, on unless
-     *     {@code false})
+     * @return whether the driver is warmed up while the server starts ({@link RunSettings#WARM_UP_DRIVER}, off unless
+     *     {@code true}: on a loaded two-core machine it did not shorten the start; BENCHMARKS.md, "Start-up")
      * @throws IllegalArgumentException for a value other than true or false
      */
     static boolean warmsUpDriver(ServerRequest request) {
-        return RunSettings.choice(request, RunSettings.WARM_UP_DRIVER, "true", "true", "false").equals("true");
+        return RunSettings.choice(request, RunSettings.WARM_UP_DRIVER, "false", "true", "false").equals("true");
     }
 
     /**
      * Loads and initialises the driver's connection path (Netty's bootstrap, event loop and channel, the driver's pool
      * and security plan) on a daemon thread while the server starts, by connecting to a loopback port that was free a
      * moment ago: the refused attempt leaves those classes ready for the real first connection, whose time then goes
-     * to Bolt alone. The server's start is mostly a wait (a container) or mostly one thread (embedded), so the second
-     * core does this for free (BENCHMARKS.md, "Start-up"). Nothing leaves the machine, and the attempt logs nothing.
+     * to Bolt alone, when a core is free for it while the server starts. Nothing leaves the machine, and the attempt
+     * logs nothing.
      */
     static Thread warmUpDriver() {
         Thread thread = new Thread(() -> {
             int port;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (java.net.ServerSocket socket =
+                    new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
             } catch (java.io.IOException e) {
                 return;

@@ -44,8 +44,8 @@ class StartupSwitchesTest {
         assertThat(TestcontainersServerProvider.writesPasswordFile(request(Map.of()))).isTrue();
         assertThat(TestcontainersServerProvider.writesPasswordFile(
                 request(Map.of(RunSettings.PASSWORD_FILE, "false")))).isFalse();
-        assertThat(SharedServer.warmsUpDriver(request(Map.of()))).isTrue();
-        assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "FALSE")))).isFalse();
+        assertThat(SharedServer.warmsUpDriver(request(Map.of()))).isFalse();
+        assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "TRUE")))).isTrue();
     }
 
     @Test
@@ -72,7 +72,7 @@ class StartupSwitchesTest {
                         + " default.");
         assertThatThrownBy(() -> SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "later"))))
                 .hasMessage("Testgraph cannot use 'later' from testgraph.warmUpDriver (system property) or"
-                        + " TESTGRAPH_WARM_UP_DRIVER (environment variable): use true or false; true is the default.");
+                        + " TESTGRAPH_WARM_UP_DRIVER (environment variable): use true or false; false is the default.");
     }
 
     private static ServerRequest request(Map<String, String> run) {
