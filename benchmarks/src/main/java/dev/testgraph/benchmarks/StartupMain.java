@@ -137,9 +137,11 @@ public final class StartupMain {
             runs.values().forEach(list -> list.forEach(run -> problems.addAll(run.failures())));
             problems.add("read back from the results left in benchmarks/target/startup-work (an interrupted run, or"
                     + " runs of one backend at a time): each run counts from its JVM's start, so the JVM start column"
-                    + " shows 0, and the load figures are those of the moment the block was written");
-            finish(report(kinds, runs, found, false, Instant.now(), Duration.ZERO, Machine.loadAverage(),
-                    Machine.loadAverage(), problems), write);
+                    + " shows 0, and the load was not recorded");
+            long first = runs.values().stream().flatMap(List::stream).mapToLong(Fork.Run::launchMs).min().orElse(0);
+            long last = runs.values().stream().flatMap(List::stream).mapToLong(Fork.Run::exitMs).max().orElse(0);
+            finish(report(kinds, runs, found, false, Instant.ofEpochMilli(first), Duration.ofMillis(last - first),
+                    "not recorded", "not recorded", problems), write);
             return;
         }
         if (reportOnly) {
