@@ -180,7 +180,7 @@ public final class Benchmarks {
 
     // ------------------------------------------------------------------------------------------ scenario 1
 
-    private static final Map<String, String> DOCKER_ENV = Map.of(
+    static final Map<String, String> DOCKER_ENV = Map.of(
             "TESTCONTAINERS_RYUK_DISABLED", envOr("TESTCONTAINERS_RYUK_DISABLED", "true"),
             "TESTCONTAINERS_HOST_OVERRIDE", envOr("TESTCONTAINERS_HOST_OVERRIDE", "localhost"));
 

@@ -74,6 +74,17 @@ final class Fork {
         this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** @return a run of an earlier process again, from the result and log it left in the work directory */
+    static Run reread(Path workDirectory, String name, int exitCode, long launchMs, long exitMs) {
+        Path result = workDirectory.resolve("results").resolve(name + ".json");
+        try {
+            JsonNode json = Files.exists(result) ? new ObjectMapper().readTree(result.toFile()) : null;
+            return new Run(name, exitCode, launchMs, exitMs, json, workDirectory.resolve("logs").resolve(name + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Run run(String name, List<String> classPath, List<String> jvmOptions, String mainClass, List<String> arguments,
             Map<String, String> environment, Duration timeout) {
         Path log = workDirectory.resolve("logs").resolve(name + ".log");

@@ -17,7 +17,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
@@ -100,6 +103,35 @@ class ContainerOptionsTest {
                         "Testgraph cannot read the container label [team] in @Neo4jTest on "
                                 + MalformedLabel.class.getName() + " (containerLabels): write each as \"name=value\","
                                 + " e.g. \"team=payments\"."))));
+    }
+
+    @Test
+    void the_password_file_keeps_authentication_on_and_spares_the_entrypoint_neo4j_admin() {
+        assumeTrue(BackendUnderTest.backend().equals("testcontainers"), "container passwords; the Testcontainers run");
+
+        EngineExecutionResults results = Kit.run(PasswordFile.class);
+
+        assertThat(results.containerEvents().failed().count()).as(Kit.classFailures(results)).isZero();
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        InspectContainerResponse inspected = (InspectContainerResponse) Kit.recorded("container").get(0);
+        assertThat(inspected.getConfig().getEnv()).noneMatch(variable -> variable.startsWith("NEO4J_AUTH="));
+        assertThat(Kit.recorded("wrong password")).containsExactly(AuthenticationException.class.getName());
+    }
+
+    @Neo4jTest
+    static class PasswordFile {
+        @Test
+        void logs_in_with_its_password_only(Driver driver, Neo4jConnectionInfo details) {
+            assertThat(Kit.count(driver, "RETURN 1")).isEqualTo(1);
+            try (Driver wrong = GraphDatabase.driver(details.boltUri(), AuthTokens.basic("neo4j", "not-" + details
+                    .password()))) {
+                wrong.verifyConnectivity();
+                Kit.record("wrong password", "accepted");
+            } catch (AuthenticationException e) {
+                Kit.record("wrong password", e.getClass().getName());
+            }
+            Kit.record("container", inspect(details));
+        }
     }
 
     /** @return the inspection of the container whose bolt port the details name */

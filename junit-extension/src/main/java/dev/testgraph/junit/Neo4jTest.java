@@ -90,6 +90,28 @@ public @interface Neo4jTest {
      * reports it. Either way the next tests run.
      */
     String LEAKED_TRANSACTIONS_PROPERTY_NAME = "testgraph.leakedTransactions";
+    /**
+     * How the Testcontainers backend knows its container is ready: {@code started} (the default) waits for the
+     * server's own {@code Started.} log line, written once Bolt and HTTP both listen; {@code testcontainers} keeps
+     * Testcontainers' wait (the {@code Bolt enabled} line, then polls HTTP once a second, which adds up to a second).
+     * A container customiser's own {@code waitingFor(...)} wins over both.
+     */
+    String CONTAINER_WAIT_PROPERTY_NAME = "testgraph.container.wait";
+    /**
+     * {@code true} (the default): the Testcontainers backend copies the hash of its container's random password into
+     * the container ({@code /data/dbms/auth.ini}, read by Neo4j when it creates its system database) instead of
+     * passing {@code NEO4J_AUTH}, which makes the image's entrypoint start a JVM of its own ({@code neo4j-admin}) to
+     * write that file before the server starts. {@code false} passes {@code NEO4J_AUTH}. Containers with
+     * {@code tmpfs = true} or a container customiser always get {@code NEO4J_AUTH}: a mount on {@code /data} would hide
+     * the file.
+     */
+    String CONTAINER_PASSWORD_FILE_PROPERTY_NAME = "testgraph.container.passwordFile";
+    /**
+     * {@code true}: while a server starts, Testgraph loads the driver's connection code on a thread of its own (a
+     * connection attempt to a closed loopback port), so that the first real connection does not pay for it;
+     * {@code false} (the default) does not: on a loaded two-core machine it did not shorten the start.
+     */
+    String WARM_UP_DRIVER_PROPERTY_NAME = "testgraph.warmUpDriver";
 
     /** The image the Testcontainers backend uses unless told otherwise. */
     String DEFAULT_IMAGE = "neo4j:5.26-community";

@@ -32,6 +32,9 @@ final class RunSettings {
     static final String REUSE_UNCHANGED = Neo4jTest.REUSE_UNCHANGED_PROPERTY_NAME;
     static final String TIMEOUT = Neo4jTest.TIMEOUT_PROPERTY_NAME;
     static final String LEAKED_TRANSACTIONS = Neo4jTest.LEAKED_TRANSACTIONS_PROPERTY_NAME;
+    static final String CONTAINER_WAIT = Neo4jTest.CONTAINER_WAIT_PROPERTY_NAME;
+    static final String PASSWORD_FILE = Neo4jTest.CONTAINER_PASSWORD_FILE_PROPERTY_NAME;
+    static final String WARM_UP_DRIVER = Neo4jTest.WARM_UP_DRIVER_PROPERTY_NAME;
 
     /** How long Testgraph's own work on a server may take unless {@link #TIMEOUT} says otherwise. */
     static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofMinutes(2);
@@ -137,6 +140,30 @@ final class RunSettings {
                         + PASSWORD + ", which build tools copy into test reports (Surefire's TEST-*.xml). Give it as"
                         + " the environment variable " + environmentName(PASSWORD) + " instead.")
                 : Optional.empty();
+    }
+
+    /**
+     * A run setting as a backend sees it, through its request: one of the allowed values, ignoring case.
+     *
+     * @param fallback the value when the setting is not given
+     * @param allowed the values, in the order the message lists them
+     * @return the allowed value given, or {@code fallback}
+     * @throws IllegalArgumentException for any other value, naming the property, its variable and what is allowed
+     */
+    static String choice(dev.testgraph.junit.spi.ServerRequest request, String property, String fallback,
+            String... allowed) {
+        Optional<String> value = request.runSetting(property);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        for (String candidate : allowed) {
+            if (candidate.equalsIgnoreCase(value.get())) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("Testgraph cannot use '" + value.get() + "' from " + property
+                + " (system property) or " + environmentName(property) + " (environment variable): use "
+                + String.join(" or ", allowed) + "; " + fallback + " is the default.");
     }
 
     /** @throws ExtensionConfigurationException saying which values are allowed */

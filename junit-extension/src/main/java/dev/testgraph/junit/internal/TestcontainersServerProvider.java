@@ -121,13 +121,20 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 return remembered.get();
             }
         }
+        long begin = System.nanoTime();
         DockerImageName image = DockerImageName.parse(request.image()).asCompatibleSubstituteFor("neo4j");
         requireImage(request);
+        long imageChecked = System.nanoTime();
         // A reused container is found again by the hash of its configuration, so its password must not change from
         // run to run: it is a secret of this user's (ReuseRecords), never derivable from the configuration alone.
         String password = reuse ? ReuseRecords.password(identity).orElseGet(TestcontainersServerProvider::random)
                 : random();
-        Neo4jContainer container = new TestgraphNeo4jContainer(image).withAdminPassword(password).withReuse(reuse);
+        TestgraphNeo4jContainer container = new TestgraphNeo4jContainer(image);
+        container.withAdminPassword(password).withReuse(reuse);
+        // a file copied in before the start would be hidden by a tmpfs on /data, or by a mount a customiser adds
+        if (writesPasswordFile(request) && !request.tmpfs() && request.containerCustomizer().isEmpty()) {
+            container.withPasswordFile(password);
+        }
         SMALL_SERVER.forEach((name, value) -> {
             if (!request.settings().containsKey(name)) {
                 container.withNeo4jConfig(name, value);
@@ -202,15 +209,29 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 command.getHostConfig().withPortBindings(bindings);
             });
         }
+        if (waitsForStartedLine(request)) {
+            container.waitingFor(TestgraphNeo4jContainer.startedLine());
+        }
         // the container's last lines, kept as it writes them: a container that failed may be gone before it is asked
         LastLines lastLines = new LastLines(LOG_LINES);
-        container.withLogConsumer(frame -> lastLines.add(frame.getUtf8StringWithoutLineEnding()));
+        container.withLogConsumer(frame -> {
+            String line = frame.getUtf8StringWithoutLineEnding();
+            lastLines.add(line);
+            // with the time it arrived: where a container's start goes (BENCHMARKS.md, "Start-up")
+            LOG.log(Level.TRACE, () -> "Testgraph: container: " + line);
+        });
         request.containerCustomizer().ifPresent(type -> customize(type, container, request));
+        long configured = System.nanoTime();
         try {
             container.start();
         } catch (RuntimeException e) {
             throw startFailure(request, container, lastLines, e);
         }
+        long started = System.nanoTime();
+        LOG.log(Level.DEBUG, () -> String.format("Testgraph: container %s started in %d ms (Docker client and image"
+                + " %d ms, configuration %d ms, create, start and wait %d ms)", request.image(),
+                (started - begin) / 1_000_000, (imageChecked - begin) / 1_000_000,
+                (configured - imageChecked) / 1_000_000, (started - configured) / 1_000_000));
         URI bolt = URI.create(container.getBoltUrl());
         URI http = URI.create(container.getHttpUrl());
         if (reuse) {
@@ -221,6 +242,26 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 container.stop();
             }
         }, reuse, () -> diagnose(container, lastLines), new ContainerImportDirectory(container, importSetting(request)));
+    }
+
+    /**
+     * @return whether the container is ready at the server's {@code Started.} line (the default) rather than at
+     *     Testcontainers' own wait ({@link RunSettings#CONTAINER_WAIT} {@code = testcontainers})
+     * @throws IllegalArgumentException for any other value, saying which are allowed
+     */
+    static boolean waitsForStartedLine(ServerRequest request) {
+        return RunSettings.choice(request, RunSettings.CONTAINER_WAIT, "started", "started", "testcontainers")
+                .equals("started");
+    }
+
+    /**
+     * @return whether Testgraph writes the password's hash into the container ({@link InitialPassword}, the default)
+     *     rather than have the image's entrypoint run {@code neo4j-admin} for it ({@link RunSettings#PASSWORD_FILE}
+     *     {@code = false})
+     * @throws IllegalArgumentException for a value other than true or false
+     */
+    static boolean writesPasswordFile(ServerRequest request) {
+        return RunSettings.choice(request, RunSettings.PASSWORD_FILE, "true", "true", "false").equals("true");
     }
 
     /** Lets the class's customiser change the container, last, so that what it sets wins. */

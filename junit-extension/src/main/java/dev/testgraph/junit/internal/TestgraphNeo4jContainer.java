@@ -1,12 +1,16 @@
 package dev.testgraph.junit.internal;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ContainerLaunchException;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.containers.wait.strategy.WaitStrategy;
 import org.testcontainers.neo4j.Neo4jContainer;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -15,8 +19,40 @@ import org.testcontainers.utility.DockerImageName;
  */
 final class TestgraphNeo4jContainer extends Neo4jContainer {
 
+    /** {@code NEO4J_AUTH} as Testcontainers sets it for the password whose file was copied in; null when none was. */
+    private String passwordFileAuth;
+
     TestgraphNeo4jContainer(DockerImageName image) {
         super(image);
+    }
+
+    /**
+     * Copies the password's {@link InitialPassword} file into the container and leaves {@code NEO4J_AUTH} out, so that
+     * the image's entrypoint does not run {@code neo4j-admin} to write the same file. Call after
+     * {@code withAdminPassword(password)}; a customiser that sets another password or none still wins.
+     */
+    TestgraphNeo4jContainer withPasswordFile(String password) {
+        withCopyToContainer(Transferable.of(InitialPassword.authIni(password), 0644), InitialPassword.PATH);
+        passwordFileAuth = "neo4j/" + password;
+        return this;
+    }
+
+    @Override
+    protected void configure() {
+        super.configure();
+        if (passwordFileAuth != null && passwordFileAuth.equals(getEnvMap().get("NEO4J_AUTH"))) {
+            getEnvMap().remove("NEO4J_AUTH");
+        }
+    }
+
+    /**
+     * @return a wait for the server's {@code Started.} line, which Neo4j writes once the databases are up and both
+     *     Bolt and HTTP listen. It follows the log as it is written, where Testcontainers' own wait for the Neo4j
+     *     module (the {@code Bolt enabled} line, then HTTP polled once a second) loses up to a second to its polling
+     *     (BENCHMARKS.md, "Start-up").
+     */
+    static WaitStrategy startedLine() {
+        return Wait.forLogMessage("(?s).*\\bStarted\\.\\s*", 1).withStartupTimeout(Duration.ofMinutes(2));
     }
 
     @Override
