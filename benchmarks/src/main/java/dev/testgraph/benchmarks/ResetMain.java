@@ -341,13 +341,7 @@ public final class ResetMain {
             Map<String, Supplier<String>> ways = new LinkedHashMap<>();
             ways.put("server floor", () -> {
                 try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
-                    tx.run("UNWIND range(0, $n - 1) AS i CREATE (p:Person {uid: i, name: 'person-' + i, age: i % 90}) "
-                                    + "WITH collect(p) AS ps UNWIND range(0, 2 * $n - 1) AS r "
-                                    + "WITH ps, r, r / 2 AS f "
-                                    + "WITH ps, r, f, CASE r % 2 WHEN 0 THEN (f + 1) % $n ELSE (f * 31 + 7) % $n END AS t "
-                                    + "WITH ps[f] AS a, ps[CASE WHEN t = f THEN (f + 2) % $n ELSE t END] AS b, r "
-                                    + "CREATE (a)-[:KNOWS {since: 2000 + r % 25}]->(b)",
-                            Map.of("n", nodes)).consume();
+                    tx.run(LoadThroughputMain.FLOOR, Map.of("n", nodes)).consume();
                     tx.commit();
                 }
                 return "";

@@ -46,6 +46,8 @@ final class SharedServer implements AutoCloseable {
     private final Duration timeout;
     /** Whether a reset may clean inside the first fixture's transaction; off once the server lacks the procedure. */
     private boolean cleanInLoad = true;
+    /** The nodes the last reset's fixtures created. */
+    private long loadedNodes;
     /** Why the server died, once Testgraph found it dead. */
     private volatile String died;
 
@@ -262,6 +264,10 @@ final class SharedServer implements AutoCloseable {
                 ? before
                 : tracker.lastCommittedTransactionId();
         Timings.stop("change tracking: read after", step);
+        loadedNodes = 0;
+        for (LoadedGraph layer = loaded; layer != null; layer = layer.base()) {
+            loadedNodes += layer.nodeCount();
+        }
         if (after.isPresent()) {
             snapshot = new Snapshot(after.getAsLong(), fixtures.graphs(), keepSchema, loaded);
         }
@@ -276,7 +282,8 @@ final class SharedServer implements AutoCloseable {
      *     created that the fixture's data breaks), so the caller cleans and loads again, and reports any error then
      */
     private LoadedGraph cleanInLoad(FixtureLayers fixtures, boolean keepSchema) {
-        if (!cleanInLoad || !fixtures.takesPrelude()) {
+        if (!cleanInLoad || !fixtures.takesPrelude() || loadedNodes > DatabaseCleaner.IN_LOAD_LIMIT) {
+            // the last fixtures alone were more than one transaction deletes: the prelude would decline
             return null;
         }
         DatabaseCleaner.InLoad clean = cleaner.inLoad();
