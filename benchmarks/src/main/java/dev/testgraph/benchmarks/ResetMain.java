@@ -390,6 +390,10 @@ public final class ResetMain {
                         + " (<= %.1fx) |%n%n",
                 nodes, graph.relationships(), (Runtime.getRuntime().maxMemory() >> 20) + " MiB", iterations,
                 LARGE_TARGET, floor, ours, ours / floor, ours / floor <= LARGE_TARGET ? "met" : "not met", LARGE_TARGET));
+        if (iterations < 5) {
+            out.append(String.format(Locale.ROOT, "With %d loads per way the ratio is indicative only: on this shared"
+                    + " machine it moves with the load average by more than the target's margin.%n%n", iterations));
+        }
         out.append("Where the load's time goes (p50 of each step in ms):\n\n| step | ms |\n|---|---|\n");
         breakdown.forEach((step, values) -> out.append(String.format(Locale.ROOT, "| %s | %.0f |%n", step,
                 Stats.median(values) / 1e6)));
