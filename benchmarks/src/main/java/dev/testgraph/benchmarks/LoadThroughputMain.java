@@ -32,6 +32,14 @@ import org.neo4j.harness.Neo4jBuilders;
  */
 public final class LoadThroughputMain {
 
+    /** The server floor's query: the benchmark graph of {@code $n} nodes generated in Cypher (see {@link #generated}). */
+    static final String FLOOR = "UNWIND range(0, $n - 1) AS i CREATE (p:Person {uid: i, name: 'person-' + i, age: i % 90}) "
+            + "WITH collect(p) AS ps UNWIND range(0, 2 * $n - 1) AS r "
+            + "WITH ps, r, r / 2 AS f "
+            + "WITH ps, r, f, CASE r % 2 WHEN 0 THEN (f + 1) % $n ELSE (f * 31 + 7) % $n END AS t "
+            + "WITH ps[f] AS a, ps[CASE WHEN t = f THEN (f + 2) % $n ELSE t END] AS b, r "
+            + "CREATE (a)-[:KNOWS {since: 2000 + r % 25}]->(b)";
+
     private static final String DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
 
     private final Driver driver;
@@ -157,13 +165,7 @@ public final class LoadThroughputMain {
         try (Session session = driver.session()) {
             long start = System.nanoTime();
             try (Transaction tx = session.beginTransaction()) {
-                tx.run("UNWIND range(0, $n - 1) AS i CREATE (p:Person {uid: i, name: 'person-' + i, age: i % 90}) "
-                                + "WITH collect(p) AS ps UNWIND range(0, 2 * $n - 1) AS r "
-                                + "WITH ps, r, r / 2 AS f "
-                                + "WITH ps, r, f, CASE r % 2 WHEN 0 THEN (f + 1) % $n ELSE (f * 31 + 7) % $n END AS t "
-                                + "WITH ps[f] AS a, ps[CASE WHEN t = f THEN (f + 2) % $n ELSE t END] AS b, r "
-                                + "CREATE (a)-[:KNOWS {since: 2000 + r % 25}]->(b)",
-                        Map.of("n", graph.nodes())).consume();
+                tx.run(FLOOR, Map.of("n", graph.nodes())).consume();
                 tx.commit();
             }
             record("server floor: graph generated in Cypher", graph, System.nanoTime() - start,

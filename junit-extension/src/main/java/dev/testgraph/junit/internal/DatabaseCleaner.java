@@ -1,6 +1,7 @@
 package dev.testgraph.junit.internal;
 
 import dev.testgraph.fixtures.internal.CypherNames;
+import dev.testgraph.fixtures.internal.Timings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,19 @@ final class DatabaseCleaner {
     private static final String LIST_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name";
     private static final String LIST_INDEXES = "SHOW INDEXES YIELD name, owningConstraint "
             + "RETURN name, owningConstraint IS NOT NULL AS owned";
+
+    /**
+     * The most nodes a clean deletes inside the first fixture's transaction ({@link #inLoad()}): the batch size of
+     * {@link #DELETE_ALL}, so that the transaction stays as small as one of its batches.
+     */
+    static final int IN_LOAD_LIMIT = 1000;
+    /**
+     * The clean inside the first fixture's transaction: the node count and schema names by {@code testgraph.state()}
+     * and, when there are at most {@code $limit} nodes, the delete, in one query sent with the first node batch.
+     */
+    static final String CLEAN_IN_LOAD = "CALL testgraph.state() YIELD nodes, constraints, indexes "
+            + "OPTIONAL MATCH (n) WHERE nodes <= $limit DETACH DELETE n "
+            + "WITH nodes, constraints, indexes, count(*) AS rows RETURN nodes, constraints, indexes";
 
     private final Driver driver;
     private final Set<String> baseline;
@@ -77,8 +91,10 @@ final class DatabaseCleaner {
         CompletableFuture<List<Record>> indexes =
                 keepSchema ? CompletableFuture.completedFuture(List.of()) : run(LIST_INDEXES);
         long started = System.nanoTime();
+        long step = Timings.start();
         try {
             CompletableFuture.allOf(delete, constraints, indexes).join();
+            Timings.stop("clean: delete with the schema listings beside it", step);
         } catch (CompletionException e) {
             throw new IllegalStateException("Testgraph could not clean the database: " + e.getCause().getMessage()
                     + blockers(e.getCause(), started), e.getCause());
@@ -96,12 +112,70 @@ final class DatabaseCleaner {
                 drops.add("DROP INDEX " + CypherNames.quote(name) + " IF EXISTS");
             }
         }
+        drop(drops);
+        return delete.join() != 0 || !drops.isEmpty();
+    }
+
+    /**
+     * A clean that runs inside the first fixture's data transaction, so that a small graph is deleted and the fixture
+     * loaded in one transaction and one commit ({@code MATCH (n) DETACH DELETE n} and a {@code CREATE} by hand take
+     * two). It deletes only when the database holds at most {@link #IN_LOAD_LIMIT} nodes; with more, the load rolls
+     * back and the caller cleans in batches ({@link #clean}). The schema a test created is dropped after the commit
+     * ({@link InLoad#dropSchema}): no fixture loaded this way creates any.
+     *
+     * @return the clean, for one load
+     */
+    InLoad inLoad() {
+        return new InLoad();
+    }
+
+    /** One clean inside a load's transaction: its query and, once the load read its result, the schema to drop. */
+    final class InLoad {
+        private List<String> constraints = List.of();
+        private List<String> indexes = List.of();
+
+        /** @return the query run first in the load's transaction, and whether the load may commit after it */
+        dev.testgraph.fixtures.internal.LoadAccess.Prelude prelude() {
+            return new dev.testgraph.fixtures.internal.LoadAccess.Prelude(
+                    new org.neo4j.driver.Query(CLEAN_IN_LOAD, java.util.Map.of("limit", IN_LOAD_LIMIT)), records -> {
+                        Record state = records.get(0);
+                        if (state.get("nodes").asLong() > IN_LOAD_LIMIT) {
+                            return false;
+                        }
+                        constraints = state.get("constraints").asList(org.neo4j.driver.Value::asString);
+                        indexes = state.get("indexes").asList(org.neo4j.driver.Value::asString);
+                        return true;
+                    });
+        }
+
+        /**
+         * Drops the constraints and indexes that were there before the load's transaction and not in the baseline.
+         *
+         * @return whether it dropped any
+         */
+        boolean dropSchema(boolean keepSchema) {
+            if (keepSchema) {
+                return false;
+            }
+            List<String> drops = new ArrayList<>();
+            // constraints first: the index a constraint owns goes with it
+            constraints.stream().filter(name -> !baseline.contains(name))
+                    .forEach(name -> drops.add("DROP CONSTRAINT " + CypherNames.quote(name) + " IF EXISTS"));
+            indexes.stream().filter(name -> !baseline.contains(name))
+                    .forEach(name -> drops.add("DROP INDEX " + CypherNames.quote(name) + " IF EXISTS"));
+            drop(drops);
+            return !drops.isEmpty();
+        }
+    }
+
+    private void drop(List<String> drops) {
+        long step = Timings.start();
         try (var session = driver.session()) {
             for (String drop : drops) {
                 session.run(drop, OpenTransactions.config(timeout)).consume();
             }
         }
-        return delete.join() != 0 || !drops.isEmpty();
+        Timings.stop("clean: schema drops", step);
     }
 
     /**

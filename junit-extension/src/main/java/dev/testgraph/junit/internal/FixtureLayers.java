@@ -4,11 +4,13 @@ import dev.testgraph.fixtures.FixtureGraph;
 import dev.testgraph.fixtures.Fixtures;
 import dev.testgraph.fixtures.LoadOptions;
 import dev.testgraph.fixtures.LoadedGraph;
+import dev.testgraph.fixtures.internal.LoadAccess;
 import dev.testgraph.junit.Fixture;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.neo4j.driver.Driver;
 
@@ -60,6 +62,27 @@ record FixtureLayers(List<FixtureGraph> graphs) {
 
     boolean isEmpty() {
         return graphs.isEmpty();
+    }
+
+    /** @return whether {@link #loadAfter} takes these fixtures: there is one, and none creates schema */
+    boolean takesPrelude() {
+        return !graphs.isEmpty() && graphs.stream().allMatch(LoadAccess::takesPrelude);
+    }
+
+    /**
+     * Loads every fixture on an empty base, {@code prelude} run first in the first fixture's transaction.
+     *
+     * @return what is loaded now, or empty when the prelude declined (nothing was written)
+     */
+    Optional<LoadedGraph> loadAfter(Driver driver, LoadAccess.Prelude prelude) {
+        LoadedGraph loaded = LoadAccess.get().load(driver, graphs.get(0), LoadOptions.defaults(), prelude);
+        if (loaded == null) {
+            return Optional.empty();
+        }
+        for (FixtureGraph graph : graphs.subList(1, graphs.size())) {
+            loaded = Fixtures.load(driver, graph, LoadOptions.defaults().withBase(loaded));
+        }
+        return Optional.of(loaded);
     }
 
     /**

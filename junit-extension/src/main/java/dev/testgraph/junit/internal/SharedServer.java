@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import dev.testgraph.fixtures.FixtureGraph;
+import dev.testgraph.fixtures.internal.Timings;
 import dev.testgraph.fixtures.LoadedGraph;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -43,6 +44,10 @@ final class SharedServer implements AutoCloseable {
     private final boolean reuseUnchanged;
     /** Testgraph's time limit for its own work on the server. */
     private final Duration timeout;
+    /** Whether a reset may clean inside the first fixture's transaction; off once the server lacks the procedure. */
+    private boolean cleanInLoad = true;
+    /** The nodes the last reset's fixtures created. */
+    private long loadedNodes;
     /** Why the server died, once Testgraph found it dead. */
     private volatile String died;
 
@@ -278,11 +283,13 @@ final class SharedServer implements AutoCloseable {
         } else if (!sameFixtures(last.fixtures(), fixtures.graphs()) || last.keepSchema() != keepSchema) {
             reason = "reset: other fixtures";
         } else {
+            long step = Timings.start();
             OptionalLong now = tracker.inProcessTransactionId();
             if (now.isEmpty()) {
                 state = tracker.state().orElse(null);
                 now = state == null ? OptionalLong.empty() : OptionalLong.of(state.transactionId());
             }
+            Timings.stop("change tracking: read before", step);
             before = now;
             if (now.isPresent() && now.getAsLong() == last.transactionId()) {
                 snapshot = last;
@@ -293,22 +300,77 @@ final class SharedServer implements AutoCloseable {
                     : "reset: last committed transaction id unavailable";
         }
         boolean changed;
+        LoadedGraph loaded;
         if (state != null && state.clean(cleaner.baseline(), keepSchema)) {
             // the test committed something, but left no node and no schema behind: nothing to send
             changed = false;
             reason += "; nothing to clean";
+            loaded = fixtures.load(driver, null);
         } else {
-            changed = cleaner.clean(keepSchema);
+            loaded = cleanInLoad(fixtures, keepSchema);
+            changed = true;
+            if (loaded == null) {
+                changed = cleaner.clean(keepSchema);
+                loaded = fixtures.load(driver, null);
+            }
         }
-        LoadedGraph loaded = fixtures.load(driver, null);
         // nothing deleted, dropped or loaded: the id read before still holds, which saves a round trip
+        long step = Timings.start();
         OptionalLong after = !changed && fixtures.isEmpty() && before.isPresent()
                 ? before
                 : tracker.lastCommittedTransactionId();
+        Timings.stop("change tracking: read after", step);
+        loadedNodes = 0;
+        for (LoadedGraph layer = loaded; layer != null; layer = layer.base()) {
+            loadedNodes += layer.nodeCount();
+        }
         if (after.isPresent()) {
             snapshot = new Snapshot(after.getAsLong(), fixtures.graphs(), keepSchema, loaded);
         }
         return new Reset(loaded, reason);
+    }
+
+    /**
+     * Cleans inside the first fixture's transaction ({@link DatabaseCleaner#inLoad()}) when the fixtures allow it.
+     *
+     * @return what the fixtures loaded; null when nothing was written: the fixtures create schema, the graph was too
+     *     large to delete in one transaction, or the load failed, which a clean first may cure (a constraint the test
+     *     created that the fixture's data breaks), so the caller cleans and loads again, and reports any error then
+     */
+    private LoadedGraph cleanInLoad(FixtureLayers fixtures, boolean keepSchema) {
+        if (!cleanInLoad || !fixtures.takesPrelude() || loadedNodes > DatabaseCleaner.IN_LOAD_LIMIT) {
+            // the last fixtures alone were more than one transaction deletes: the prelude would decline
+            return null;
+        }
+        DatabaseCleaner.InLoad clean = cleaner.inLoad();
+        Optional<LoadedGraph> loaded;
+        try {
+            loaded = fixtures.loadAfter(driver, clean.prelude());
+        } catch (dev.testgraph.fixtures.FixtureException e) {
+            if (unreachable(e)) {
+                throw e;
+            }
+            if (procedureMissing(e)) {
+                // a server without testgraph-server-plugin: clean first, always
+                cleanInLoad = false;
+            }
+            return null;
+        }
+        if (loaded.isEmpty()) {
+            return null;
+        }
+        clean.dropSchema(keepSchema);
+        return loaded.get();
+    }
+
+    private static boolean procedureMissing(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.neo4j.driver.exceptions.Neo4jException neo4j
+                    && neo4j.code().endsWith("ProcedureNotFound")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameFixtures(List<FixtureGraph> a, List<FixtureGraph> b) {
