@@ -353,7 +353,7 @@ public final class Benchmarks {
         System.out.println("Scenario csv: CSV fixture, JSON fixture and LOAD CSV");
         Instant started = Instant.now();
         String loadBefore = Machine.loadAverage();
-        int rounds = quick ? 1 : 5;
+        int rounds = quick ? 1 : 3;
         Fork.Run run = fork.run("csv-load", baseClassPath, List.of("-Xms2g", "-Xmx2g"), CsvLoadMain.class.getName(),
                 List.of(work.resolve("csv").toString(), String.valueOf(loadNodes), String.valueOf(rounds)), Map.of(),
                 Duration.ofMinutes(30));
