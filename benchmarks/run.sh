@@ -8,6 +8,7 @@
 #   benchmarks/run.sh --scenarios=1,3 # a subset
 #   benchmarks/run.sh --scenarios=5   # scenario 5 alone (also: --scenario 5); rewrites only its own generated
 #                                     # block of BENCHMARKS.md (between the scenario-5 markers)
+#   benchmarks/run.sh --scenarios=csv # CSV fixture vs JSON fixture vs LOAD CSV; rewrites only its own block
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

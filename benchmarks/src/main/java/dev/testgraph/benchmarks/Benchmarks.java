@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * <p>Options: {@code --quick} (tiny sizes, to check the machinery; writes {@code benchmarks/target/BENCHMARKS-quick.md}),
  * {@code --scenarios=1,2,3,4,5}, {@code --output=FILE}. Run with scenario 5 alone ({@code --scenarios=5} or
  * {@code --scenario 5}) it rewrites only scenario 5's generated block of the output file and leaves the rest of it
- * as it was.
+ * as it was; so does the CSV scenario ({@code --scenarios=csv}: CSV fixture, JSON fixture and {@code LOAD CSV}),
+ * which runs only when asked for alone and whose block a full run keeps.
  */
 public final class Benchmarks {
 
@@ -93,7 +94,8 @@ public final class Benchmarks {
             } else if (arg.startsWith("--output=")) {
                 output = Path.of(arg.substring("--output=".length()));
             } else {
-                throw new IllegalArgumentException("unknown option " + arg + "; use --quick, --scenarios=1,2,3,4,5 (or --scenario 5), --output=FILE");
+                throw new IllegalArgumentException("unknown option " + arg + "; use --quick, --scenarios=1,2,3,4,5 (or --scenario 5, or --scenarios=csv),"
+                        + " --output=FILE");
             }
         }
         if (output == null) {
@@ -113,6 +115,17 @@ public final class Benchmarks {
         System.out.println("Generating and compiling the test classes ...");
         new SourceGenerator(work).generate(suiteClasses, testsPerClass, perTestRepetitions, largeFixtureNodes,
                 largeFixtureRepetitions);
+        if (scenarios.equals(Set.of("csv"))) {
+            // the CSV scenario alone: rewrite its own block, leave the rest of the file as it is
+            String block = csvLoad(command);
+            String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, Report.spliceBlock(existing, block, Report.CSV_BLOCK_BEGIN, Report.CSV_BLOCK_END),
+                    StandardCharsets.UTF_8);
+            System.out.println("Rewrote the CSV scenario's block of " + output);
+            problems.forEach(p -> System.out.println("  " + p.lines().findFirst().orElse("")));
+            return;
+        }
         if (scenarios.equals(Set.of("5"))) {
             // scenario 5 alone: rewrite its own generated block, leave the rest of the file as it is
             String block = largeReadOnly(command);
@@ -331,6 +344,33 @@ public final class Benchmarks {
             own.add(name + ": " + run.testCount() + " tests ran, " + expected + " expected");
         }
         return run;
+    }
+
+    // ------------------------------------------------------------------------------------------ scenario csv
+
+    /**
+     * CSV fixture against JSON fixture and {@code LOAD CSV} of the same files ({@link CsvLoadMain}), in a forked JVM.
+     * Run alone ({@code --scenarios=csv}); returns its block.
+     */
+    private String csvLoad(String command) {
+        System.out.println("Scenario csv: CSV fixture, JSON fixture and LOAD CSV");
+        Instant started = Instant.now();
+        String loadBefore = Machine.loadAverage();
+        int rounds = quick ? 1 : 3;
+        Fork.Run run = fork.run("csv-load", baseClassPath, List.of("-Xms2g", "-Xmx2g"), CsvLoadMain.class.getName(),
+                List.of(work.resolve("csv").toString(), String.valueOf(loadNodes), String.valueOf(rounds)), Map.of(),
+                Duration.ofMinutes(30));
+        if (run.exitCode() != 0 || run.json() == null) {
+            problems.add("csv-load: exit code " + run.exitCode() + " (see its log)");
+        } else {
+            run.json().path("runs").forEach(r -> {
+                if (!r.get("checked").asBoolean()) {
+                    problems.add("csv-load: " + r.get("way").asText() + " loaded a different graph: " + r.get("check"));
+                }
+            });
+        }
+        return Report.csvLoad(run, loadNodes, rounds, command, started, Duration.between(started, Instant.now()),
+                loadBefore, Machine.loadAverage());
     }
 
     // ------------------------------------------------------------------------------------------ helpers

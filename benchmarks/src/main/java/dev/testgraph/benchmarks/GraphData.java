@@ -69,6 +69,34 @@ final class GraphData {
         });
     }
 
+    /**
+     * A Testgraph CSV fixture in the {@code neo4j-admin database import} format: {@code people.csv}
+     * ({@code :ID,uid:long,name,age:int}, the id being the uid) and {@code knows.csv}
+     * ({@code :START_ID,:END_ID,since:int}) next to the descriptor, which gives the label and the type.
+     */
+    Path writeCsvFixture(Path descriptor) {
+        Path directory = descriptor.toAbsolutePath().getParent();
+        write(directory.resolve("people.csv"), out -> {
+            out.write(":ID,uid:long,name,age:int\n");
+            for (int i = 0; i < nodes; i++) {
+                out.write(i + "," + i + ",person-" + i + "," + age(i) + "\n");
+            }
+        });
+        write(directory.resolve("knows.csv"), out -> {
+            out.write(":START_ID,:END_ID,since:int\n");
+            for (int r = 0; r < relationships(); r++) {
+                out.write(from(r) + "," + to(r) + "," + since(r) + "\n");
+            }
+        });
+        write(descriptor, out -> out.write("""
+                {
+                  "nodes": [{"files": ["people.csv"], "labels": ["Person"]}],
+                  "relationships": [{"files": ["knows.csv"], "type": "KNOWS"}]
+                }
+                """));
+        return descriptor;
+    }
+
     /** The JSON lines {@code apoc.export.json.all} writes and {@code apoc.import.json} reads. */
     void writeApocJsonLines(Path file) {
         write(file, out -> {
