@@ -46,6 +46,11 @@ class FixtureTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(Kit.recorded("ids")).containsExactly("alice,bob,carol", "alice,bob,carol");
+        if (BackendUnderTest.backend().equals("external")) {
+            // an external server has no Testgraph plugin to tell that nothing changed: every test reloads there
+            assertThat(Kit.recorded("bob")).hasSize(2).doesNotHaveDuplicates();
+            return;
+        }
         assertThat(Kit.recorded("bob")).hasSize(2).containsOnly(Kit.recorded("bob").get(0));
     }
 
