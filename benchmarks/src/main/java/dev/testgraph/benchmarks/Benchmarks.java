@@ -118,10 +118,7 @@ public final class Benchmarks {
         if (scenarios.equals(Set.of("csv"))) {
             // the CSV scenario alone: rewrite its own block, leave the rest of the file as it is
             String block = csvLoad(command);
-            String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-            Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.writeString(output, Report.spliceBlock(existing, block, Report.CSV_BLOCK_BEGIN, Report.CSV_BLOCK_END),
-                    StandardCharsets.UTF_8);
+            Report.rewriteBlock(output, block, Report.CSV_BLOCK_BEGIN, Report.CSV_BLOCK_END);
             System.out.println("Rewrote the CSV scenario's block of " + output);
             problems.forEach(p -> System.out.println("  " + p.lines().findFirst().orElse("")));
             return;
@@ -129,9 +126,7 @@ public final class Benchmarks {
         if (scenarios.equals(Set.of("5"))) {
             // scenario 5 alone: rewrite its own generated block, leave the rest of the file as it is
             String block = largeReadOnly(command);
-            String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-            Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.writeString(output, Report.spliceBlock(existing, block), StandardCharsets.UTF_8);
+            Report.rewriteBlock(output, block, Report.BLOCK_BEGIN, Report.BLOCK_END);
             Duration took = Duration.between(started, Instant.now());
             System.out.println("Rewrote scenario 5's block of " + output + " in " + took.toMinutes() + " min "
                     + took.toSecondsPart() + " s");

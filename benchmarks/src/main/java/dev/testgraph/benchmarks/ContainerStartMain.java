@@ -4,8 +4,6 @@ import dev.testgraph.junit.Neo4jTest;
 import dev.testgraph.junit.internal.TestcontainersServerProvider;
 import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.ServerRequest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,9 +138,7 @@ public final class ContainerStartMain {
                             paired(times.get("with a procedure jar"), times.get("plain")), verdict)
                     + BLOCK_END + "\n\n";
             Path output = Path.of("BENCHMARKS.md");
-            String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-            Files.writeString(output, Report.spliceBlock(existing, block, BLOCK_BEGIN, BLOCK_END),
-                    StandardCharsets.UTF_8);
+            Report.rewriteBlock(output, block, BLOCK_BEGIN, BLOCK_END);
             System.out.println("Rewrote the container-start block of " + output);
         }
     }

@@ -482,6 +482,23 @@ final class Report {
         return spliceBlock(document, block, BLOCK_BEGIN, BLOCK_END);
     }
 
+    /**
+     * Rewrites one block of a report file between its markers, leaving the rest of the file as it is (the file is made
+     * when missing).
+     */
+    static void rewriteBlock(java.nio.file.Path output, String block, String beginMarker, String endMarker)
+            throws java.io.IOException {
+        String existing = java.nio.file.Files.exists(output)
+                ? java.nio.file.Files.readString(output, java.nio.charset.StandardCharsets.UTF_8)
+                : "";
+        java.nio.file.Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        java.nio.file.Files.writeString(output, spliceBlock(existing, block, beginMarker, endMarker),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Puts a block between its markers into a document, in the same way as scenario 5's. */
     static String spliceBlock(String document, String block, String beginMarker, String endMarker) {
         int begin = document.indexOf(beginMarker);

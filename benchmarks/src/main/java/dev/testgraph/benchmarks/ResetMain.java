@@ -129,9 +129,7 @@ public final class ResetMain {
         System.out.println(block);
         if (write) {
             Path output = Path.of("BENCHMARKS.md");
-            String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-            Files.writeString(output, Report.spliceBlock(existing, block, BLOCK_BEGIN, BLOCK_END),
-                    StandardCharsets.UTF_8);
+            Report.rewriteBlock(output, block, BLOCK_BEGIN, BLOCK_END);
             System.out.println("Rewrote the reset-and-load block of " + output);
         }
         System.exit(0);

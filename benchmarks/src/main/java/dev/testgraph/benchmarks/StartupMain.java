@@ -1,7 +1,6 @@
 package dev.testgraph.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -207,9 +206,7 @@ public final class StartupMain {
         System.out.println(block);
         if (write) {
             Path output = Path.of("BENCHMARKS.md");
-            String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-            Files.writeString(output, Report.spliceBlock(existing, block, BLOCK_BEGIN, BLOCK_END),
-                    StandardCharsets.UTF_8);
+            Report.rewriteBlock(output, block, BLOCK_BEGIN, BLOCK_END);
             System.out.println("Rewrote the start-up block of " + output);
         }
     }
