@@ -65,15 +65,8 @@ public final class SupportedVersions implements LauncherSessionListener {
             return withoutGqlStatus.map(SupportedVersions::plainVersion);
         }
         // 5.22 to 5.25 have GQL status objects as a preview, with other status codes than the server's
-        try {
-            String version = Class.forName("org.neo4j.driver.Driver", false, loader).getPackage()
-                    .getImplementationVersion();
-            return version != null && olderThan(plainVersion(version), MINIMUM_DRIVER)
-                    ? Optional.of(plainVersion(version))
-                    : Optional.empty();
-        } catch (ClassNotFoundException | LinkageError e) {
-            return Optional.empty();
-        }
+        return implementationVersion(loader, "org.neo4j.driver.Driver").map(SupportedVersions::plainVersion)
+                .filter(version -> olderThan(version, MINIMUM_DRIVER));
     }
 
     private static String plainVersion(String version) {
@@ -96,6 +89,18 @@ public final class SupportedVersions implements LauncherSessionListener {
             }
         }
         return false;
+    }
+
+    /**
+     * @return the {@code Implementation-Version} of the jar that holds {@code type} for the loader, read without
+     *     initialising the class; empty when the type is absent or its jar does not say
+     */
+    static Optional<String> implementationVersion(ClassLoader loader, String type) {
+        try {
+            return Optional.ofNullable(Class.forName(type, false, loader).getPackage().getImplementationVersion());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> tooOld(ClassLoader loader, String present, String newerOnly, String unknown) {

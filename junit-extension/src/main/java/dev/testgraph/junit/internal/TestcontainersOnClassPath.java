@@ -1,16 +1,10 @@
 package dev.testgraph.junit.internal;
 
 import dev.testgraph.junit.spi.Neo4jServerProvider.Availability;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.util.Optional;
-import java.util.jar.Manifest;
 
 /**
- * The Testcontainers core on the test class path, read without loading it. Testgraph runs its containers with
+ * The Testcontainers core on the test class path, read without initialising it. Testgraph runs its containers with
  * {@code testcontainers-neo4j} 2.x, which needs Testcontainers core 2.x; a BOM that pins the core to 1.x (Spring Boot
  * 3.x's does) puts the two lines side by side, and the container start then fails deep inside Testcontainers.
  */
@@ -19,7 +13,7 @@ final class TestcontainersOnClassPath {
     /** The oldest Testcontainers core line Testgraph's containers run on. */
     static final int MINIMUM_MAJOR = 2;
 
-    private static final String CORE_CLASS = "org/testcontainers/DockerClientFactory.class";
+    private static final String CORE_CLASS = "org.testcontainers.DockerClientFactory";
 
     private TestcontainersOnClassPath() {}
 
@@ -39,27 +33,9 @@ final class TestcontainersOnClassPath {
                         + " org.testcontainers:testcontainers-bom:2.0.5 before other BOMs"));
     }
 
+    /** @return the Testcontainers core version the loader sees, as its jar's manifest says; empty if it says nothing */
     static Optional<String> coreVersion(ClassLoader loader) {
-        URL classFile = loader.getResource(CORE_CLASS);
-        if (classFile == null) {
-            return Optional.empty();
-        }
-        try {
-            URLConnection connection = classFile.openConnection();
-            if (connection instanceof JarURLConnection jar) {
-                jar.setUseCaches(false);
-                Manifest manifest = jar.getManifest();
-                return Optional.ofNullable(manifest == null ? null
-                        : manifest.getMainAttributes().getValue("Implementation-Version"));
-            }
-            // a directory on the class path (a Testcontainers build): its manifest is beside the classes
-            URL manifestFile = new URL(classFile, "../../../META-INF/MANIFEST.MF");
-            try (InputStream in = manifestFile.openStream()) {
-                return Optional.ofNullable(new Manifest(in).getMainAttributes().getValue("Implementation-Version"));
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return SupportedVersions.implementationVersion(loader, CORE_CLASS);
     }
 
     private static int major(String version) {
