@@ -40,7 +40,10 @@ import org.neo4j.harness.Neo4jBuilders;
  *   <li>Reset: {@code @Neo4jTest}'s per-test reset ({@code SharedServer.reset}, the code a test's {@code beforeEach}
  *       runs, on the embedded backend it starts) of the 200-node / 400-relationship suite fixture in each format,
  *       against the careful hand-written reset of the same graph: {@code MATCH (n) DETACH DELETE n}, then the graph
- *       as one {@code CREATE}. Before each reset a write, as a test's, so that nothing can be reused. The breakdown
+ *       as one {@code CREATE}. Before each reset a write, as a test's, so that nothing can be reused. Each format
+ *       twice: the reset a test gets after a small write (the undo of testgraph-server-plugin's journal: what the
+ *       write created is deleted), and the full reset (clean and load) it gets when the undo cannot be exact or the
+ *       state was not Testgraph's (first test of a class, other fixtures, a schema change, a large write). The breakdown
  *       comes from Testgraph's own step timers ({@code -Dtestgraph.debug.timings=true}, which this main sets).</li>
  *   <li>Cypher script, first load: {@code Fixtures.load} of a script with the query caches cleared
  *       ({@code db.clearQueryCaches()}), against its statements run once in one transaction after the same clear.</li>
@@ -163,12 +166,27 @@ public final class ResetMain {
                 }
             });
             Map<String, Map<String, List<Long>>> breakdowns = new LinkedHashMap<>();
-            fixtures.forEach((format, fixture) -> ways.put("Testgraph, " + format, () -> {
-                String report = server.reset(List.of(fixture));
-                if (report.startsWith("reused")) {
-                    throw new IllegalStateException("the reset was skipped: " + report);
-                }
-            }));
+            // before the timed reset of a way: nothing for the hand-written one (it deletes whatever is there); the
+            // state the way resets from, loaded by Testgraph, for an undo
+            Map<String, Runnable> prepare = new LinkedHashMap<>();
+            fixtures.forEach((format, fixture) -> {
+                String undo = "Testgraph, " + format + ", undo";
+                prepare.put(undo, () -> server.reset(List.of(fixture)));
+                ways.put(undo, () -> {
+                    String report = server.reset(List.of(fixture));
+                    if (!report.contains("; undone (")) {
+                        throw new IllegalStateException("the reset did not undo: " + report);
+                    }
+                });
+                String full = "Testgraph, " + format + ", full reset";
+                prepare.put(full, server::forget);
+                ways.put(full, () -> {
+                    String report = server.reset(List.of(fixture));
+                    if (report.startsWith("reused") || report.contains("; undone (")) {
+                        throw new IllegalStateException("the reset was not a full one: " + report);
+                    }
+                });
+            });
             Map<String, List<Double>> millis = new LinkedHashMap<>();
             ways.keySet().forEach(way -> millis.put(way, new ArrayList<>()));
             List<String> order = new ArrayList<>(ways.keySet());
@@ -177,6 +195,7 @@ public final class ResetMain {
                 // a different way first each round
                 for (int k = 0; k < order.size(); k++) {
                     String way = order.get((i + k) % order.size());
+                    prepare.getOrDefault(way, () -> { }).run();
                     // as a test's write, so that the reset cannot reuse the state
                     driver.executableQuery("CREATE (:Note {round: $i})").withParameters(Map.of("i", i)).execute();
                     Timings.drain();

@@ -5,6 +5,7 @@ import dev.testgraph.junit.spi.Neo4jServer;
 import dev.testgraph.junit.spi.Neo4jServerProvider;
 import dev.testgraph.junit.spi.ServerRequest;
 import dev.testgraph.serverplugin.DatabaseState;
+import dev.testgraph.serverplugin.Journal;
 import dev.testgraph.serverplugin.LastCommittedTransaction;
 import java.net.URI;
 import java.util.List;
@@ -109,7 +110,8 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
             ownImportDirectory = importDirectory(request);
             builder = builder.withConfig(GraphDatabaseSettings.load_csv_file_url_root, ownImportDirectory);
         }
-        builder = builder.withProcedure(LastCommittedTransaction.class).withProcedure(DatabaseState.class);
+        builder = builder.withProcedure(LastCommittedTransaction.class).withProcedure(DatabaseState.class)
+                .withProcedure(Journal.class);
         for (Class<?> procedures : request.procedures()) {
             builder = withProcedures(builder, procedures);
         }

@@ -28,7 +28,8 @@ public final class DatabaseState {
      * The procedures of this plugin by their exact names, for {@code dbms.security.procedures.unrestricted}: they read
      * the kernel's transaction id store, so they must be unrestricted, and nothing else is.
      */
-    public static final String UNRESTRICTED = "testgraph.state,testgraph.lastCommittedTransactionId";
+    public static final String UNRESTRICTED =
+            "testgraph.state,testgraph.lastCommittedTransactionId,testgraph.mark,testgraph.unmark,testgraph.undo";
 
     /** The database the procedure is called on; injected by Neo4j. */
     @Context

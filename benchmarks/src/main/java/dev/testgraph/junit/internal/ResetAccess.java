@@ -51,6 +51,14 @@ public final class ResetAccess implements AutoCloseable {
         return server.reset(new FixtureLayers(List.copyOf(fixtures)), false).report();
     }
 
+    /**
+     * Forgets what the server holds, so that the next {@link #reset} is a full one (clean and load), as for the first
+     * test of a class or after a test whose writes cannot be undone.
+     */
+    public void forget() {
+        server.forgetState();
+    }
+
     @Override
     public void close() {
         server.close();

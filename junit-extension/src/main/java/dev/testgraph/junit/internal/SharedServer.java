@@ -46,6 +46,12 @@ final class SharedServer implements AutoCloseable {
     private final Duration timeout;
     /** Whether a reset may clean inside the first fixture's transaction; off once the server lacks the procedure. */
     private boolean cleanInLoad = true;
+
+    /** Whether the server has the journal procedures ({@code testgraph.mark()}, {@code testgraph.undo()}). */
+    private boolean journal = true;
+
+    /** Whether the database is marked: the journal listens, and the next reset may undo. */
+    private boolean marked;
     /** The nodes the last reset's fixtures created. */
     private long loadedNodes;
     /** Why the server died, once Testgraph found it dead. */
@@ -249,8 +255,14 @@ final class SharedServer implements AutoCloseable {
         return server.importDirectory();
     }
 
+    /** Forgets the loaded state: the next reset is a full one (for the benchmarks, which time both kinds). */
+    synchronized void forgetState() {
+        snapshot = null;
+    }
+
     synchronized void clean(boolean keepSchema) {
         snapshot = null;
+        unmark();
         cleaner.clean(keepSchema);
     }
 
@@ -298,7 +310,15 @@ final class SharedServer implements AutoCloseable {
             reason = now.isPresent()
                     ? "reset: " + (now.getAsLong() - last.transactionId()) + " transactions since load"
                     : "reset: last committed transaction id unavailable";
+            if (now.isPresent() && marked) {
+                Optional<Reset> undone = undo(last, reason);
+                if (undone.isPresent()) {
+                    return undone.get();
+                }
+                reason += "; " + undoRefusal;
+            }
         }
+        unmark();
         boolean changed;
         LoadedGraph loaded;
         if (state != null && state.clean(cleaner.baseline(), keepSchema)) {
@@ -318,7 +338,7 @@ final class SharedServer implements AutoCloseable {
         long step = Timings.start();
         OptionalLong after = !changed && fixtures.isEmpty() && before.isPresent()
                 ? before
-                : tracker.lastCommittedTransactionId();
+                : reuseUnchanged ? mark() : tracker.lastCommittedTransactionId();
         Timings.stop("change tracking: read after", step);
         loadedNodes = 0;
         for (LoadedGraph layer = loaded; layer != null; layer = layer.base()) {
@@ -328,6 +348,104 @@ final class SharedServer implements AutoCloseable {
             snapshot = new Snapshot(after.getAsLong(), fixtures.graphs(), keepSchema, loaded);
         }
         return new Reset(loaded, reason);
+    }
+
+    /** Why the last undo did not happen, for the reset's report. */
+    private String undoRefusal = "";
+
+    /**
+     * Puts the database back as it was at the mark, by undoing what the transactions since changed, in one round trip
+     * ({@code testgraph.undo()}, from {@code testgraph-server-plugin}).
+     *
+     * @return the reset, or empty when the undo refused (the caller resets in full; {@link #undoRefusal} says why)
+     */
+    private Optional<Reset> undo(Snapshot last, String reason) {
+        long step = Timings.start();
+        Record row;
+        try (org.neo4j.driver.Session session = driver.session()) {
+            row = session.run(UNDO, org.neo4j.driver.TransactionConfig.builder()
+                    .withMetadata(java.util.Map.of("testgraph", "undo"))
+                    .withTimeout(timeout)
+                    .build()).single();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw e;
+        } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+            marked = false;
+            if (procedureMissing(e)) {
+                // a server with an older testgraph-server-plugin (a kept container): full resets, as before
+                journal = false;
+            }
+            undoRefusal = "undo failed: " + e.getMessage();
+            return Optional.empty();
+        } finally {
+            Timings.stop("undo", step);
+        }
+        if (!row.get("undone").asBoolean()) {
+            marked = false;
+            undoRefusal = "not undone: " + row.get("refusal").asString();
+            return Optional.empty();
+        }
+        LoadedGraph loaded = last.loaded();
+        java.util.Map<String, String> nodes = ids(row.get("nodes"));
+        java.util.Map<String, String> relationships = ids(row.get("relationships"));
+        if (loaded != null && (!nodes.isEmpty() || !relationships.isEmpty())) {
+            loaded = dev.testgraph.fixtures.internal.LoadAccess.get().withElementIds(loaded, nodes, relationships);
+        }
+        step = Timings.start();
+        OptionalLong after = tracker.lastCommittedTransactionId();
+        Timings.stop("change tracking: read after", step);
+        if (after.isPresent()) {
+            snapshot = new Snapshot(after.getAsLong(), last.fixtures(), last.keepSchema(), loaded);
+        }
+        return Optional.of(new Reset(loaded, reason + "; undone (" + row.get("changed").asLong()
+                + " nodes and relationships put back)"));
+    }
+
+    private static java.util.Map<String, String> ids(org.neo4j.driver.Value value) {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        value.asMap(org.neo4j.driver.Value::asString).forEach(ids::put);
+        return ids;
+    }
+
+    static final String UNDO = "CALL testgraph.undo() YIELD undone, refusal, nodes, relationships, changed "
+            + "RETURN undone, refusal, nodes, relationships, changed";
+
+    /**
+     * Marks the database ({@code testgraph.mark()}): the next reset may undo what the tests commit from now.
+     *
+     * @return the id of the last committed transaction, the mark's; or empty when it cannot be read
+     */
+    private OptionalLong mark() {
+        if (journal) {
+            try (org.neo4j.driver.Session session = driver.session()) {
+                long id = session.run("CALL testgraph.mark() YIELD transactionId RETURN transactionId",
+                        OpenTransactions.config(timeout)).single().get(0).asLong();
+                marked = true;
+                return OptionalLong.of(id);
+            } catch (ServiceUnavailableException | SessionExpiredException e) {
+                throw e;
+            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+                // no journal here (a server without the plugin, or with an older one): full resets
+                journal = false;
+            }
+        }
+        return tracker.lastCommittedTransactionId();
+    }
+
+    /** Stops the journal before a full reset or clean, whose writes it need not see. */
+    private void unmark() {
+        if (!marked) {
+            return;
+        }
+        marked = false;
+        try (org.neo4j.driver.Session session = driver.session()) {
+            session.run("CALL testgraph.unmark() YIELD transactionId RETURN transactionId",
+                    OpenTransactions.config(timeout)).consume();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw e;
+        } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+            journal = false;
+        }
     }
 
     /**
