@@ -318,7 +318,11 @@ final class SharedServer implements AutoCloseable {
                 reason += "; " + undoRefusal;
             }
         }
-        unmark();
+        if (loadedNodes > DatabaseCleaner.IN_LOAD_LIMIT || !small(fixtures)) {
+            // the journal would keep what the clean and the load write, to give it up past its limit: stop it first
+            // (a small load it keeps cheaply, and the mark after the load empties it, which saves a round trip)
+            unmark();
+        }
         boolean changed;
         LoadedGraph loaded;
         if (state != null && state.clean(cleaner.baseline(), keepSchema)) {
@@ -432,7 +436,16 @@ final class SharedServer implements AutoCloseable {
         return tracker.lastCommittedTransactionId();
     }
 
-    /** Stops the journal before a full reset or clean, whose writes it need not see. */
+    /** @return whether the fixtures are small enough for the journal to see their load at no real cost */
+    private static boolean small(FixtureLayers fixtures) {
+        long entities = 0;
+        for (FixtureGraph graph : fixtures.graphs()) {
+            entities += graph.nodes().size() + graph.relationships().size() + graph.statements().size();
+        }
+        return entities <= DatabaseCleaner.IN_LOAD_LIMIT;
+    }
+
+    /** Stops the journal before a large full reset or a clean, whose writes it need not see. */
     private void unmark() {
         if (!marked) {
             return;
