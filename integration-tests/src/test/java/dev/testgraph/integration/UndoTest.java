@@ -65,8 +65,8 @@ class UndoTest {
         List<String> reports = results.allEvents().reportingEntryPublished()
                 .map(event -> event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().get("testgraph"))
                 .toList();
-        // Fails today: the undo puts a's email back while b still holds it, the unique constraint refuses the undo
-        // ("undo failed: ... IndexEntryConflictException") and the reset is a full one.
+        // before the undo took differing values away first, it put a's email back while b still held it, the unique
+        // constraint refused the undo ("undo failed: ... IndexEntryConflictException") and the reset was a full one
         assertThat(reports.get(1)).as(Kit.testFailures(results)).startsWith("reset: ").contains("; undone (");
     }
 

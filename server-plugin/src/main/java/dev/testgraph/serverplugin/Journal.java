@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.NotFoundException;
@@ -113,49 +114,55 @@ public final class Journal {
                 // nothing to undo
             }
         }
+        // first take away, from what survived, every label and property value that differs from the mark, and only
+        // then put values back: a test that swapped two unique values would otherwise make the undo write one of them
+        // while the other node still holds it, which the constraint refuses
+        Map<String, Node> survivingNodes = new HashMap<>();
+        for (Map.Entry<String, DatabaseJournal.NodeState> entry : taken.nodesBefore().entrySet()) {
+            if (!taken.deletedNodes().contains(entry.getKey())) {
+                Node node = transaction.getNodeByElementId(entry.getKey());
+                takeAwayDifferences(node, entry.getValue().properties());
+                for (Label label : node.getLabels()) {
+                    if (!entry.getValue().labels().contains(label.name())) {
+                        node.removeLabel(label);
+                    }
+                }
+                survivingNodes.put(entry.getKey(), node);
+            }
+        }
+        Map<String, Relationship> survivingRelationships = new HashMap<>();
+        for (Map.Entry<String, DatabaseJournal.RelationshipState> entry : taken.relationshipsBefore().entrySet()) {
+            if (!taken.deletedRelationships().contains(entry.getKey())) {
+                Relationship relationship = transaction.getRelationshipByElementId(entry.getKey());
+                takeAwayDifferences(relationship, entry.getValue().properties());
+                survivingRelationships.put(entry.getKey(), relationship);
+            }
+        }
         Map<String, String> nodes = new HashMap<>();
         for (Map.Entry<String, DatabaseJournal.NodeState> entry : taken.nodesBefore().entrySet()) {
             DatabaseJournal.NodeState before = entry.getValue();
-            Node node;
-            if (taken.deletedNodes().contains(entry.getKey())) {
+            Node node = survivingNodes.get(entry.getKey());
+            if (node == null) {
                 node = transaction.createNode();
                 nodes.put(entry.getKey(), node.getElementId());
-            } else {
-                node = transaction.getNodeByElementId(entry.getKey());
             }
-            Set<String> labels = new HashSet<>(before.labels());
-            for (Label label : node.getLabels()) {
-                if (!labels.remove(label.name())) {
-                    node.removeLabel(label);
-                }
+            for (String label : before.labels()) {
+                node.addLabel(Label.label(label));
             }
-            labels.forEach(label -> node.addLabel(Label.label(label)));
-            for (String key : node.getPropertyKeys()) {
-                if (!before.properties().containsKey(key)) {
-                    node.removeProperty(key);
-                }
-            }
-            before.properties().forEach(node::setProperty);
+            putBack(node, before.properties());
             changed++;
         }
         Map<String, String> relationships = new HashMap<>();
         for (Map.Entry<String, DatabaseJournal.RelationshipState> entry : taken.relationshipsBefore().entrySet()) {
             DatabaseJournal.RelationshipState before = entry.getValue();
-            Relationship relationship;
-            if (taken.deletedRelationships().contains(entry.getKey())) {
+            Relationship relationship = survivingRelationships.get(entry.getKey());
+            if (relationship == null) {
                 Node start = transaction.getNodeByElementId(nodes.getOrDefault(before.start(), before.start()));
                 Node end = transaction.getNodeByElementId(nodes.getOrDefault(before.end(), before.end()));
                 relationship = start.createRelationshipTo(end, RelationshipType.withName(before.type()));
                 relationships.put(entry.getKey(), relationship.getElementId());
-            } else {
-                relationship = transaction.getRelationshipByElementId(entry.getKey());
             }
-            for (String key : relationship.getPropertyKeys()) {
-                if (!before.properties().containsKey(key)) {
-                    relationship.removeProperty(key);
-                }
-            }
-            before.properties().forEach(relationship::setProperty);
+            putBack(relationship, before.properties());
             changed++;
         }
         long[] atMark = journal.counts();
@@ -167,6 +174,24 @@ public final class Journal {
                     + relationshipCount() + " relationships, the mark had " + atMark[0] + " and " + atMark[1]);
         }
         return Stream.of(new UndoRow(true, null, nodes, relationships, nodeCount, changed));
+    }
+
+    /** Removes every property of the entity that is not, with the same value, in {@code before}. */
+    private static void takeAwayDifferences(Entity entity, Map<String, Object> before) {
+        for (Map.Entry<String, Object> property : entity.getAllProperties().entrySet()) {
+            if (!java.util.Objects.deepEquals(property.getValue(), before.get(property.getKey()))) {
+                entity.removeProperty(property.getKey());
+            }
+        }
+    }
+
+    /** Sets the properties of {@code before} the entity lacks (after {@link #takeAwayDifferences}: the differing ones). */
+    private static void putBack(Entity entity, Map<String, Object> before) {
+        before.forEach((key, value) -> {
+            if (!entity.hasProperty(key)) {
+                entity.setProperty(key, value);
+            }
+        });
     }
 
     private DatabaseJournal journal() {

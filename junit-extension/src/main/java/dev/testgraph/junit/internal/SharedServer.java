@@ -401,8 +401,9 @@ final class SharedServer implements AutoCloseable {
         if (after.isPresent()) {
             snapshot = new Snapshot(after.getAsLong(), last.fixtures(), last.keepSchema(), loaded);
         }
-        return Optional.of(new Reset(loaded, reason + "; undone (" + row.get("changed").asLong()
-                + " nodes and relationships put back)"));
+        long changed = row.get("changed").asLong();
+        return Optional.of(new Reset(loaded, reason + "; undone (" + (changed == 0 ? "nothing to put back"
+                : changed + " nodes and relationships put back") + ")"));
     }
 
     private static java.util.Map<String, String> ids(org.neo4j.driver.Value value) {
