@@ -147,7 +147,7 @@ public final class Neo4jExtension implements ExecutionCondition, BeforeAllCallba
                     .then(methodFixtures);
             SharedServer.Reset reset = server.reset(fixtures, configuration.keepSchema());
             context.publishReportEntry("testgraph", reset.report());
-            LOG.log(Level.DEBUG, () -> "Testgraph: " + context.getRequiredTestClass().getName() + "#"
+            LOG.log(Level.DEBUG, () -> "Testgraph: before " + context.getRequiredTestClass().getName() + "#"
                     + context.getRequiredTestMethod().getName() + ": " + reset.report());
             loaded = reset.loaded();
         } else {
