@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -107,10 +108,6 @@ final class DatabaseJournal implements TransactionEventListener<Object> {
         return new long[] {nodes, relationships};
     }
 
-    String database() {
-        return database;
-    }
-
     /** @return why an undo cannot put the database back, or null when it can */
     synchronized String refusal(Set<String> schemaNow) {
         if (!recording) {
@@ -190,133 +187,136 @@ final class DatabaseJournal implements TransactionEventListener<Object> {
     }
 
     private void record(TransactionData data) {
-        // previous values of what this transaction changed, per entity: the state at the mark of an entity first
-        // touched now is its current state with these put back
-        Map<String, Map<String, Object>> nodePrevious = new HashMap<>();
-        Map<String, Map<String, Object>> nodeAssignedNew = new HashMap<>();
-        Map<String, List<String>> labelsAdded = new HashMap<>();
-        Map<String, List<String>> labelsRemoved = new HashMap<>();
-        Map<String, Node> touchedNodes = new LinkedHashMap<>();
         for (Node node : data.createdNodes()) {
             createdNodes.add(node.getElementId());
         }
-        for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
-            String id = entry.entity().getElementId();
-            touchedNodes.putIfAbsent(id, entry.entity());
-            if (entry.previouslyCommittedValue() == null) {
-                nodeAssignedNew.computeIfAbsent(id, k -> new HashMap<>()).put(entry.key(), Boolean.TRUE);
-            } else {
-                nodePrevious.computeIfAbsent(id, k -> new HashMap<>()).put(entry.key(), entry.previouslyCommittedValue());
-            }
-        }
-        for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
-            String id = entry.entity().getElementId();
-            touchedNodes.putIfAbsent(id, entry.entity());
-            nodePrevious.computeIfAbsent(id, k -> new HashMap<>()).put(entry.key(), entry.previouslyCommittedValue());
-        }
+        Changes<Node> nodeChanges = new Changes<>(data.assignedNodeProperties(), data.removedNodeProperties());
+        Map<String, List<String>> labelsAdded = new HashMap<>();
+        Map<String, List<String>> labelsRemoved = new HashMap<>();
         for (LabelEntry entry : data.assignedLabels()) {
-            String id = entry.node().getElementId();
-            touchedNodes.putIfAbsent(id, entry.node());
-            labelsAdded.computeIfAbsent(id, k -> new ArrayList<>()).add(entry.label().name());
+            nodeChanges.touched.putIfAbsent(entry.node().getElementId(), entry.node());
+            labelsAdded.computeIfAbsent(entry.node().getElementId(), k -> new ArrayList<>()).add(entry.label().name());
         }
         for (LabelEntry entry : data.removedLabels()) {
-            String id = entry.node().getElementId();
-            touchedNodes.putIfAbsent(id, entry.node());
-            labelsRemoved.computeIfAbsent(id, k -> new ArrayList<>()).add(entry.label().name());
+            nodeChanges.touched.putIfAbsent(entry.node().getElementId(), entry.node());
+            labelsRemoved.computeIfAbsent(entry.node().getElementId(), k -> new ArrayList<>()).add(entry.label().name());
         }
-        Set<String> deletedNow = new HashSet<>();
-        for (Node node : data.deletedNodes()) {
-            deletedNow.add(node.getElementId());
-            touchedNodes.putIfAbsent(node.getElementId(), node);
-        }
-        for (Map.Entry<String, Node> touched : touchedNodes.entrySet()) {
+        Set<String> nodesDeletedNow = nodeChanges.deleted(data.deletedNodes());
+        for (Map.Entry<String, Node> touched : nodeChanges.touched.entrySet()) {
             String id = touched.getKey();
-            boolean deleted = deletedNow.contains(id);
-            if (createdNodes.contains(id)) {
-                // created since the mark (in this transaction or an earlier one): deleting it is the whole undo
-                if (deleted) {
-                    createdNodes.remove(id);
-                }
+            boolean deleted = nodesDeletedNow.contains(id);
+            if (createdSinceMark(createdNodes, id, deleted)) {
                 continue;
             }
             if (!nodesBefore.containsKey(id)) {
-                Map<String, Object> properties = new HashMap<>();
                 List<String> labels = new ArrayList<>();
                 if (!deleted) {
                     // what it has now, then this transaction's changes taken back
-                    Node node = touched.getValue();
-                    properties.putAll(node.getAllProperties());
-                    for (Label label : node.getLabels()) {
+                    for (Label label : touched.getValue().getLabels()) {
                         labels.add(label.name());
                     }
                     labels.removeAll(labelsAdded.getOrDefault(id, List.of()));
-                    nodeAssignedNew.getOrDefault(id, Map.of()).keySet().forEach(properties::remove);
                 }
-                // a deleted node's properties and labels are all reported removed
-                properties.putAll(nodePrevious.getOrDefault(id, Map.of()));
+                // a deleted node's labels are all reported removed
                 for (String label : labelsRemoved.getOrDefault(id, List.of())) {
                     if (!labels.contains(label)) {
                         labels.add(label);
                     }
                 }
-                nodesBefore.put(id, new NodeState(labels, properties));
+                nodesBefore.put(id, new NodeState(labels, nodeChanges.propertiesAtMark(touched.getValue(), deleted)));
             }
             if (deleted) {
                 deletedNodes.add(id);
             }
         }
 
-        Map<String, Map<String, Object>> relationshipPrevious = new HashMap<>();
-        Map<String, Set<String>> relationshipAssignedNew = new HashMap<>();
-        Map<String, Relationship> touchedRelationships = new LinkedHashMap<>();
         for (Relationship relationship : data.createdRelationships()) {
             createdRelationships.add(relationship.getElementId());
         }
-        for (PropertyEntry<Relationship> entry : data.assignedRelationshipProperties()) {
-            String id = entry.entity().getElementId();
-            touchedRelationships.putIfAbsent(id, entry.entity());
-            if (entry.previouslyCommittedValue() == null) {
-                relationshipAssignedNew.computeIfAbsent(id, k -> new HashSet<>()).add(entry.key());
-            } else {
-                relationshipPrevious.computeIfAbsent(id, k -> new HashMap<>())
-                        .put(entry.key(), entry.previouslyCommittedValue());
-            }
-        }
-        for (PropertyEntry<Relationship> entry : data.removedRelationshipProperties()) {
-            String id = entry.entity().getElementId();
-            touchedRelationships.putIfAbsent(id, entry.entity());
-            relationshipPrevious.computeIfAbsent(id, k -> new HashMap<>())
-                    .put(entry.key(), entry.previouslyCommittedValue());
-        }
-        Set<String> relationshipsDeletedNow = new HashSet<>();
-        for (Relationship relationship : data.deletedRelationships()) {
-            relationshipsDeletedNow.add(relationship.getElementId());
-            touchedRelationships.putIfAbsent(relationship.getElementId(), relationship);
-        }
-        for (Map.Entry<String, Relationship> touched : touchedRelationships.entrySet()) {
+        Changes<Relationship> relationshipChanges =
+                new Changes<>(data.assignedRelationshipProperties(), data.removedRelationshipProperties());
+        Set<String> relationshipsDeletedNow = relationshipChanges.deleted(data.deletedRelationships());
+        for (Map.Entry<String, Relationship> touched : relationshipChanges.touched.entrySet()) {
             String id = touched.getKey();
             boolean deleted = relationshipsDeletedNow.contains(id);
-            if (createdRelationships.contains(id)) {
-                if (deleted) {
-                    createdRelationships.remove(id);
-                }
+            if (createdSinceMark(createdRelationships, id, deleted)) {
                 continue;
             }
             if (!relationshipsBefore.containsKey(id)) {
                 Relationship relationship = touched.getValue();
-                Map<String, Object> properties = new HashMap<>();
-                if (!deleted) {
-                    properties.putAll(relationship.getAllProperties());
-                    relationshipAssignedNew.getOrDefault(id, Set.of()).forEach(properties::remove);
-                }
-                properties.putAll(relationshipPrevious.getOrDefault(id, Map.of()));
                 relationshipsBefore.put(id, new RelationshipState(relationship.getType().name(),
                         relationship.getStartNode().getElementId(), relationship.getEndNode().getElementId(),
-                        properties));
+                        relationshipChanges.propertiesAtMark(relationship, deleted)));
             }
             if (deleted) {
                 deletedRelationships.add(id);
             }
+        }
+    }
+
+    /**
+     * @return whether the entity was created since the mark (in this transaction or an earlier one), for which
+     *     deleting it is the whole undo; one deleted now is forgotten
+     */
+    private static boolean createdSinceMark(Set<String> created, String id, boolean deleted) {
+        if (!created.contains(id)) {
+            return false;
+        }
+        if (deleted) {
+            created.remove(id);
+        }
+        return true;
+    }
+
+    /** One transaction's property changes of one kind of entity, by element id. */
+    private static final class Changes<E extends Entity> {
+        /** Every entity the transaction touched, in the order first seen. */
+        final Map<String, E> touched = new LinkedHashMap<>();
+        /** The values the transaction changed or removed, as they were before it. */
+        private final Map<String, Map<String, Object>> previous = new HashMap<>();
+        /** The keys the transaction set where there was no value before. */
+        private final Map<String, Set<String>> assignedNew = new HashMap<>();
+
+        Changes(Iterable<PropertyEntry<E>> assigned, Iterable<PropertyEntry<E>> removed) {
+            for (PropertyEntry<E> entry : assigned) {
+                String id = entry.entity().getElementId();
+                touched.putIfAbsent(id, entry.entity());
+                if (entry.previouslyCommittedValue() == null) {
+                    assignedNew.computeIfAbsent(id, k -> new HashSet<>()).add(entry.key());
+                } else {
+                    previous.computeIfAbsent(id, k -> new HashMap<>()).put(entry.key(), entry.previouslyCommittedValue());
+                }
+            }
+            for (PropertyEntry<E> entry : removed) {
+                String id = entry.entity().getElementId();
+                touched.putIfAbsent(id, entry.entity());
+                previous.computeIfAbsent(id, k -> new HashMap<>()).put(entry.key(), entry.previouslyCommittedValue());
+            }
+        }
+
+        /** @return the ids of the entities deleted now, which count as touched */
+        Set<String> deleted(Iterable<E> deletedNow) {
+            Set<String> ids = new HashSet<>();
+            for (E entity : deletedNow) {
+                ids.add(entity.getElementId());
+                touched.putIfAbsent(entity.getElementId(), entity);
+            }
+            return ids;
+        }
+
+        /**
+         * @return the entity's properties before this transaction: what it has now with the changes taken back; for
+         *     a deleted entity, whose properties are all reported removed, those
+         */
+        Map<String, Object> propertiesAtMark(E entity, boolean deleted) {
+            String id = entity.getElementId();
+            Map<String, Object> properties = new HashMap<>();
+            if (!deleted) {
+                properties.putAll(entity.getAllProperties());
+                assignedNew.getOrDefault(id, Set.of()).forEach(properties::remove);
+            }
+            properties.putAll(previous.getOrDefault(id, Map.of()));
+            return properties;
         }
     }
 }

@@ -311,11 +311,11 @@ final class SharedServer implements AutoCloseable {
                     ? "reset: " + (now.getAsLong() - last.transactionId()) + " transactions since load"
                     : "reset: last committed transaction id unavailable";
             if (now.isPresent() && marked) {
-                Optional<Reset> undone = undo(last, reason);
-                if (undone.isPresent()) {
-                    return undone.get();
+                Undo undo = undo(last, reason);
+                if (undo.reset() != null) {
+                    return undo.reset();
                 }
-                reason += "; " + undoRefusal;
+                reason += "; " + undo.refusal();
             }
         }
         if (loadedNodes > DatabaseCleaner.IN_LOAD_LIMIT || !small(fixtures)) {
@@ -354,16 +354,16 @@ final class SharedServer implements AutoCloseable {
         return new Reset(loaded, reason);
     }
 
-    /** Why the last undo did not happen, for the reset's report. */
-    private String undoRefusal = "";
+    /** What an undo gave: the reset, or (null reset) why it did not happen, for the full reset's report. */
+    private record Undo(Reset reset, String refusal) {}
 
     /**
      * Puts the database back as it was at the mark, by undoing what the transactions since changed, in one round trip
      * ({@code testgraph.undo()}, from {@code testgraph-server-plugin}).
      *
-     * @return the reset, or empty when the undo refused (the caller resets in full; {@link #undoRefusal} says why)
+     * @return the reset, or why the undo refused (the caller then resets in full)
      */
-    private Optional<Reset> undo(Snapshot last, String reason) {
+    private Undo undo(Snapshot last, String reason) {
         long step = Timings.start();
         Record row;
         try (org.neo4j.driver.Session session = driver.session()) {
@@ -379,15 +379,13 @@ final class SharedServer implements AutoCloseable {
                 // a server with an older testgraph-server-plugin (a kept container): full resets, as before
                 journal = false;
             }
-            undoRefusal = "undo failed: " + e.getMessage();
-            return Optional.empty();
+            return new Undo(null, "undo failed: " + e.getMessage());
         } finally {
             Timings.stop("undo", step);
         }
         if (!row.get("undone").asBoolean()) {
             marked = false;
-            undoRefusal = "not undone: " + row.get("refusal").asString();
-            return Optional.empty();
+            return new Undo(null, "not undone: " + row.get("refusal").asString());
         }
         LoadedGraph loaded = last.loaded();
         java.util.Map<String, String> nodes = ids(row.get("nodes"));
@@ -402,8 +400,8 @@ final class SharedServer implements AutoCloseable {
             snapshot = new Snapshot(after.getAsLong(), last.fixtures(), last.keepSchema(), loaded);
         }
         long changed = row.get("changed").asLong();
-        return Optional.of(new Reset(loaded, reason + "; undone (" + (changed == 0 ? "nothing to put back"
-                : changed + " nodes and relationships put back") + ")"));
+        return new Undo(new Reset(loaded, reason + "; undone (" + (changed == 0 ? "nothing to put back"
+                : changed + " nodes and relationships put back") + ")"), null);
     }
 
     private static java.util.Map<String, String> ids(org.neo4j.driver.Value value) {
