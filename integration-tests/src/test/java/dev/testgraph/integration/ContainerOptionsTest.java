@@ -68,6 +68,8 @@ class ContainerOptionsTest {
         InspectContainerResponse inspected = (InspectContainerResponse) Kit.recorded("container").get(0);
         assertThat(inspected.getConfig().getLabels()).containsEntry("team", "graph").containsEntry("suite", "it");
         assertThat(inspected.getConfig().getEnv()).contains("CUSTOMISED_BY=AddsEnvironment");
+        assertThat(inspected.getHostConfig().getExtraHosts()).as("a customised container too")
+                .contains("0.0.0.0:0.0.0.0");
         assertThat(Kit.recorded("uri " + SameCustomizer.class.getSimpleName()))
                 .as("the same customiser class: the same server")
                 .isEqualTo(Kit.recorded("uri " + Customized.class.getSimpleName()));
@@ -116,6 +118,8 @@ class ContainerOptionsTest {
         InspectContainerResponse inspected = (InspectContainerResponse) Kit.recorded("container").get(0);
         assertThat(inspected.getConfig().getEnv()).noneMatch(variable -> variable.startsWith("NEO4J_AUTH="));
         assertThat(Kit.recorded("wrong password")).containsExactly(AuthenticationException.class.getName());
+        // Neo4j's Bolt start asks the name of 0.0.0.0: answered by the file, not by a DNS server that may not answer
+        assertThat(inspected.getHostConfig().getExtraHosts()).containsExactly("0.0.0.0:0.0.0.0");
     }
 
     @Neo4jTest

@@ -57,6 +57,8 @@ final class ImportTool {
                 .withNeo4jConfig("dbms.usage_report.enabled", "false")
                 .withNeo4jConfig("server.memory.heap.max_size", "512m")
                 .withNeo4jConfig("server.memory.pagecache.size", "64m")
+                // as Testgraph's own containers: Bolt's start asks the name of 0.0.0.0, which without DNS waits 10 s
+                .withExtraHost("0.0.0.0", "0.0.0.0")
                 .withCopyFileToContainer(MountableFile.forHostPath(descriptor.toAbsolutePath().getParent()), FILES)
                 .withCommand(command.toArray(String[]::new))
                 .withStartupTimeout(Duration.ofMinutes(5));

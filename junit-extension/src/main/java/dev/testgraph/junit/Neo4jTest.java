@@ -107,6 +107,16 @@ public @interface Neo4jTest {
      */
     String CONTAINER_PASSWORD_FILE_PROPERTY_NAME = "testgraph.container.passwordFile";
     /**
+     * {@code true} (the default): the Testcontainers backend gives its container the {@code /etc/hosts} line
+     * {@code 0.0.0.0 0.0.0.0}. When Neo4j's Bolt connector starts it logs the host name of the address it listens on,
+     * {@code 0.0.0.0}, and the JVM asks DNS for it; where the container's DNS server does not answer (a machine without
+     * a network, a build sandbox) that lookup waits out the resolver's timeout, measured at 10 s of a 19 s start. The
+     * line answers it from the file with the same name Neo4j would print anyway. {@code false} leaves
+     * {@code /etc/hosts} as Docker writes it. Not added to a container on the host's network, which Docker refuses
+     * host entries for.
+     */
+    String CONTAINER_HOSTS_ENTRY_PROPERTY_NAME = "testgraph.container.hostsEntry";
+    /**
      * {@code true}: while a server starts, Testgraph loads the driver's connection code on a thread of its own (a
      * connection attempt to a closed loopback port), so that the first real connection does not pay for it;
      * {@code false} (the default) does not: on a loaded two-core machine it did not shorten the start.

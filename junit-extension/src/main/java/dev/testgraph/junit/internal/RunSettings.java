@@ -34,6 +34,7 @@ final class RunSettings {
     static final String LEAKED_TRANSACTIONS = Neo4jTest.LEAKED_TRANSACTIONS_PROPERTY_NAME;
     static final String CONTAINER_WAIT = Neo4jTest.CONTAINER_WAIT_PROPERTY_NAME;
     static final String PASSWORD_FILE = Neo4jTest.CONTAINER_PASSWORD_FILE_PROPERTY_NAME;
+    static final String HOSTS_ENTRY = Neo4jTest.CONTAINER_HOSTS_ENTRY_PROPERTY_NAME;
     static final String WARM_UP_DRIVER = Neo4jTest.WARM_UP_DRIVER_PROPERTY_NAME;
 
     /** How long Testgraph's own work on a server may take unless {@link #TIMEOUT} says otherwise. */

@@ -135,6 +135,9 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         if (writesPasswordFile(request) && !request.tmpfs() && request.containerCustomizer().isEmpty()) {
             container.withPasswordFile(password);
         }
+        if (writesHostsEntry(request)) {
+            container.withAnyAddressHostsEntry();
+        }
         SMALL_SERVER.forEach((name, value) -> {
             if (!request.settings().containsKey(name)) {
                 container.withNeo4jConfig(name, value);
@@ -262,6 +265,14 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
      */
     static boolean writesPasswordFile(ServerRequest request) {
         return RunSettings.choice(request, RunSettings.PASSWORD_FILE, "true", "true", "false").equals("true");
+    }
+
+    /**
+     * @return whether the container's {@code /etc/hosts} names {@code 0.0.0.0} (the default), so that Neo4j's Bolt
+     *     start asks no DNS ({@link RunSettings#HOSTS_ENTRY} {@code = false} leaves the file as Docker writes it)
+     */
+    static boolean writesHostsEntry(ServerRequest request) {
+        return RunSettings.choice(request, RunSettings.HOSTS_ENTRY, "true", "true", "false").equals("true");
     }
 
     /** Lets the class's customiser change the container, last, so that what it sets wins. */

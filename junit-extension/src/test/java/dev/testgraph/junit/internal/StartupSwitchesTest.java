@@ -44,6 +44,9 @@ class StartupSwitchesTest {
         assertThat(TestcontainersServerProvider.writesPasswordFile(request(Map.of()))).isTrue();
         assertThat(TestcontainersServerProvider.writesPasswordFile(
                 request(Map.of(RunSettings.PASSWORD_FILE, "false")))).isFalse();
+        assertThat(TestcontainersServerProvider.writesHostsEntry(request(Map.of()))).isTrue();
+        assertThat(TestcontainersServerProvider.writesHostsEntry(
+                request(Map.of(RunSettings.HOSTS_ENTRY, "False")))).isFalse();
         assertThat(SharedServer.warmsUpDriver(request(Map.of()))).isFalse();
         assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "TRUE")))).isTrue();
     }
@@ -69,6 +72,11 @@ class StartupSwitchesTest {
                 request(Map.of(RunSettings.PASSWORD_FILE, "yes"))))
                 .hasMessage("Testgraph cannot use 'yes' from testgraph.container.passwordFile (system property) or"
                         + " TESTGRAPH_CONTAINER_PASSWORD_FILE (environment variable): use true or false; true is the"
+                        + " default.");
+        assertThatThrownBy(() -> TestcontainersServerProvider.writesHostsEntry(
+                request(Map.of(RunSettings.HOSTS_ENTRY, "dns"))))
+                .hasMessage("Testgraph cannot use 'dns' from testgraph.container.hostsEntry (system property) or"
+                        + " TESTGRAPH_CONTAINER_HOSTS_ENTRY (environment variable): use true or false; true is the"
                         + " default.");
         assertThatThrownBy(() -> SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "later"))))
                 .hasMessage("Testgraph cannot use 'later' from testgraph.warmUpDriver (system property) or"
