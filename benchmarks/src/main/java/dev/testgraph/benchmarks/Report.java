@@ -161,6 +161,10 @@ final class Report {
                 + " that environment variable or `~/.testcontainers.properties`); the second run finds the container"
                 + " the first left running. " + reuseCleanup + " afterwards.\n\n");
 
+        md.append("Every container of this scenario, the peers' included, has the `/etc/hosts` line `0.0.0.0 0.0.0.0`"
+                + " that Testgraph gives its own (`testgraph.container.hostsEntry`): without it Neo4j's Bolt start"
+                + " waits 10 s here for a DNS server that does not answer (\"Start-up\"), on every container start;"
+                + " so the ratios compare the patterns, not this machine's DNS.\n\n");
         md.append("| way | runs | suite (median) | first test (median) | per test p50 | p95 | tests passed"
                 + " | Testgraph embedded faster by | Testgraph Testcontainers faster by |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");

@@ -142,7 +142,10 @@ public final class SuiteWork {
 
     /**
      * The Testcontainers peer's container: the image Testgraph uses, with the same small-server settings Testgraph
-     * gives its own container (so that only the pattern differs), usage reporting off.
+     * gives its own container (so that only the pattern differs), usage reporting off, and the same {@code /etc/hosts}
+     * line: Neo4j's Bolt start asks the name of {@code 0.0.0.0}, and where the container's DNS server does not answer
+     * (this machine) the lookup waits out a 10 s timeout, which Testgraph's containers are spared by default; the
+     * peers get the line too, so that the comparison is about the patterns and not about this machine's DNS.
      */
     public static Neo4jContainer container() {
         return new Neo4jContainer(DockerImageName.parse(Versions.get("image")).asCompatibleSubstituteFor("neo4j"))
@@ -151,7 +154,8 @@ public final class SuiteWork {
                 .withNeo4jConfig("server.memory.heap.initial_size", "256m")
                 .withNeo4jConfig("server.memory.heap.max_size", "512m")
                 .withNeo4jConfig("server.memory.pagecache.size", "64m")
-                .withNeo4jConfig("db.tx_log.rotation.retention_policy", "1 files");
+                .withNeo4jConfig("db.tx_log.rotation.retention_policy", "1 files")
+                .withExtraHost("0.0.0.0", "0.0.0.0");
     }
 
     /** The 1M-node / 2M-relationship graph of the large-clean scenario, built in batched transactions. */
