@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.testgraph.junit.Backend;
 import dev.testgraph.junit.CleanPolicy;
+import dev.testgraph.junit.Fixture;
+import dev.testgraph.junit.ImportFiles;
 import dev.testgraph.junit.Neo4jTest;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,23 @@ class MisconfigurationTest {
                                 + UnknownSetting.class.getName() + "). Did you mean server.memory.heap.max_size?")))));
     }
 
+    @Test
+    void a_fixture_or_import_files_without_neo4j_test_fails_instead_of_doing_nothing() {
+        EngineExecutionResults results = Kit.run(FixtureWithoutNeo4jTest.class, ImportFilesWithoutNeo4jTest.class);
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(FixtureWithoutNeo4jTest.class),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message("@Fixture on "
+                        + FixtureWithoutNeo4jTest.class.getName() + " does nothing without @Neo4jTest: no server is"
+                        + " started, nothing is loaded into one. Add @Neo4jTest to "
+                        + FixtureWithoutNeo4jTest.class.getName() + " (or to a class it is nested in)."))));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("copies_a_file"),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message("@ImportFiles on "
+                        + ImportFilesWithoutNeo4jTest.class.getName() + "#copies_a_file does nothing without"
+                        + " @Neo4jTest: no server is started, nothing is loaded into one. Add @Neo4jTest to "
+                        + ImportFilesWithoutNeo4jTest.class.getName() + " (or to a class it is nested in)."))));
+        assertThat(Kit.recorded("ran")).containsExactly("without files");
+    }
+
     private static void assertClassFailed(EngineExecutionResults results, String expected) {
         results.containerEvents().assertThatEvents().haveAtLeastOne(event(
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(expected))));
@@ -147,5 +167,26 @@ class MisconfigurationTest {
     static class UnknownSetting {
         @Test
         void never_runs() {}
+    }
+
+    @Fixture("social/people.json")
+    static class FixtureWithoutNeo4jTest {
+        @Test
+        void never_runs() {
+            Kit.record("ran", "with a fixture");
+        }
+    }
+
+    static class ImportFilesWithoutNeo4jTest {
+        @Test
+        @ImportFiles("importfiles/north/same.csv")
+        void copies_a_file() {
+            Kit.record("ran", "with files");
+        }
+
+        @Test
+        void has_no_files() {
+            Kit.record("ran", "without files");
+        }
     }
 }

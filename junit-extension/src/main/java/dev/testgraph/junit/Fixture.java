@@ -1,5 +1,6 @@
 package dev.testgraph.junit;
 
+import dev.testgraph.junit.internal.RequiresNeo4jTest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -7,6 +8,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Loads a graph fixture (Testgraph JSON, an APOC JSON export or a Cypher script; see
@@ -35,12 +37,16 @@ import java.lang.annotation.Target;
  * {@link CleanPolicy#BEFORE_ALL} and {@link CleanPolicy#NEVER} once before the class's first test, and method
  * fixtures are added before their test. Inject {@link dev.testgraph.fixtures.LoadedGraph} to look up what was
  * loaded by key.
+ *
+ * <p>Without {@link Neo4jTest} on the class (or a class it is nested in) no server starts and nothing could be
+ * loaded: the class or test fails with a message saying so, instead of running without its fixture.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Repeatable(Fixture.List.class)
+@ExtendWith(RequiresNeo4jTest.class)
 public @interface Fixture {
 
     /** @return the fixture names, loaded in this order */
@@ -60,6 +66,7 @@ public @interface Fixture {
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
     @Inherited
+    @ExtendWith(RequiresNeo4jTest.class)
     @interface List {
         /** @return the fixtures */
         Fixture[] value();

@@ -1,5 +1,6 @@
 package dev.testgraph.junit;
 
+import dev.testgraph.junit.internal.RequiresNeo4jTest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -7,6 +8,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives the server of a {@link Neo4jTest} files for {@code LOAD CSV}: each is copied into the server's import
@@ -50,12 +52,14 @@ import java.lang.annotation.Target;
  * the settings is refused, since {@code LOAD CSV} could not read the files.
  *
  * <p>The annotation is {@link Inherited}, repeatable, and can be used as a meta-annotation.
+ * Without {@link Neo4jTest} on the class (or a class it is nested in) the class or test fails, saying so.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Repeatable(ImportFiles.List.class)
+@ExtendWith(RequiresNeo4jTest.class)
 public @interface ImportFiles {
 
     /** @return the files or directories, as class-path resource names or paths relative to the working directory */
@@ -76,6 +80,7 @@ public @interface ImportFiles {
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
     @Inherited
+    @ExtendWith(RequiresNeo4jTest.class)
     @interface List {
         /** @return the annotations */
         ImportFiles[] value();
