@@ -22,6 +22,7 @@ import dev.testgraph.fixtures.FixtureException;
 import dev.testgraph.fixtures.FixtureGraph;
 import dev.testgraph.fixtures.FixtureNode;
 import dev.testgraph.fixtures.FixtureRelationship;
+import dev.testgraph.fixtures.LoadedGraph;
 import dev.testgraph.fixtures.internal.CypherNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -514,6 +515,44 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
                 "to be equal to");
     }
 
+    /**
+     * Verifies that the graph equals everything a test's fixtures loaded: the {@link LoadedGraph} with the graphs it
+     * was loaded on top of (class fixtures, then the method's), compared as {@link #isEqualTo(FixtureGraph)} does.
+     * With {@code @Neo4jTest}, inject the {@code LoadedGraph} of the test:
+     *
+     * <pre>{@code
+     * @Test
+     * void leaves_the_graph_as_loaded(Driver driver, LoadedGraph graph) {
+     *     service.report();
+     *     assertThatGraph(driver).isEqualTo(graph);
+     * }
+     * }</pre>
+     *
+     * @param expected what was loaded, with its base
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graphs differ
+     * @throws IllegalArgumentException if {@code expected} is null, or a fixture of it was loaded streaming (a large
+     *     file: its nodes and relationships were never all in memory; compare with {@code Fixtures.read(name)})
+     */
+    public SELF isEqualTo(LoadedGraph expected) {
+        return compare(snapshot(expected), GraphEquality::compare, ShouldBeEqualToGraph::shouldBeEqualToGraph,
+                "to be equal to");
+    }
+
+    /**
+     * Verifies that the graph contains everything a test's fixtures loaded (the {@link LoadedGraph} with the graphs it
+     * was loaded on top of), as {@link #containsGraph(FixtureGraph)} does.
+     *
+     * @param expected what was loaded, with its base
+     * @return this assertion
+     * @throws AssertionError if the driver is null or the graph does not contain it
+     * @throws IllegalArgumentException if {@code expected} is null or a fixture of it was loaded streaming
+     */
+    public SELF containsGraph(LoadedGraph expected) {
+        return compare(snapshot(expected), GraphContainment::compare, ShouldBeEqualToGraph::shouldContainGraph,
+                "to contain");
+    }
+
     /** The comparison both whole-graph assertions make, with the options applied to both graphs. */
     private SELF compare(GraphSnapshot expected, BiFunction<GraphSnapshot, GraphSnapshot, GraphDifference.Outcome> comparison,
             GraphMessage message, String relation) {
@@ -546,7 +585,8 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
     }
 
     /**
-     * Compares with a {@link FixtureGraph} like {@link #isEqualTo(FixtureGraph)} and with a {@code String} like
+     * Compares with a {@link FixtureGraph} like {@link #isEqualTo(FixtureGraph)}, with a {@link LoadedGraph} like
+     * {@link #isEqualTo(LoadedGraph)} and with a {@code String} like
      * {@link #isEqualTo(String)}; any other object is compared with the driver, as
      * {@link AbstractAssert#isEqualTo(Object)} does.
      *
@@ -559,6 +599,9 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
     public SELF isEqualTo(Object expected) {
         if (expected instanceof FixtureGraph graph) {
             return isEqualTo(graph);
+        }
+        if (expected instanceof LoadedGraph loaded) {
+            return isEqualTo(loaded);
         }
         if (expected instanceof String script) {
             return isEqualTo(script);
@@ -637,11 +680,38 @@ public abstract class AbstractGraphAssert<SELF extends AbstractGraphAssert<SELF>
         if (fixture == null) {
             throw new IllegalArgumentException("The expected graph must not be null");
         }
-        List<GraphSnapshot.Node> nodes = new ArrayList<>();
+        return add(fixture, new GraphSnapshot(List.of(), List.of()));
+    }
+
+    /** The layers of a load, the first base first, in one graph: a layer may connect nodes of the ones before. */
+    private static GraphSnapshot snapshot(LoadedGraph loaded) {
+        if (loaded == null) {
+            throw new IllegalArgumentException("The expected graph must not be null");
+        }
+        List<LoadedGraph> layers = new ArrayList<>();
+        for (LoadedGraph layer = loaded; layer != null; layer = layer.base()) {
+            if (layer.fixture().nodes().isEmpty() && layer.fixture().statements().isEmpty()
+                    && layer.nodeCount() > 0) {
+                throw new IllegalArgumentException("The fixture " + layer.fixture().source() + " was loaded streaming"
+                        + " (a large file: its nodes and relationships were never all in memory), so the loaded graph"
+                        + " cannot be compared; compare with Fixtures.read(\"" + layer.fixture().source() + "\")");
+            }
+            layers.add(0, layer);
+        }
+        GraphSnapshot graph = new GraphSnapshot(List.of(), List.of());
+        for (LoadedGraph layer : layers) {
+            graph = add(layer.fixture(), graph);
+        }
+        return graph;
+    }
+
+    /** @return the graph with the fixture's nodes and relationships, then what its statements create, added */
+    private static GraphSnapshot add(FixtureGraph fixture, GraphSnapshot before) {
+        List<GraphSnapshot.Node> nodes = new ArrayList<>(before.nodes());
         for (FixtureNode node : fixture.nodes()) {
             nodes.add(new GraphSnapshot.Node(node.key(), node.labels(), node.properties()));
         }
-        List<GraphSnapshot.Relationship> relationships = new ArrayList<>();
+        List<GraphSnapshot.Relationship> relationships = new ArrayList<>(before.relationships());
         for (FixtureRelationship relationship : fixture.relationships()) {
             relationships.add(new GraphSnapshot.Relationship(relationship.key(), relationship.type(),
                     relationship.from(), relationship.to(), relationship.properties()));

@@ -4,11 +4,15 @@ import static dev.testgraph.assertions.Failures.failureMessage;
 import static dev.testgraph.assertions.Failures.lines;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThat;
 import static dev.testgraph.assertions.Neo4jAssertions.assertThatGraph;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.testgraph.assertions.internal.GraphContainment;
 import dev.testgraph.assertions.internal.GraphEquality;
 import dev.testgraph.assertions.internal.GraphSnapshot;
 import dev.testgraph.fixtures.FixtureGraph;
+import dev.testgraph.fixtures.Fixtures;
+import dev.testgraph.fixtures.LoadOptions;
+import dev.testgraph.fixtures.LoadedGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,6 +43,33 @@ class GraphComparisonTest {
         run(driver, "CREATE (:Person {name: 'Alice', age: 42})-[:KNOWS {since: 2020}]->(:Person {name: 'Bob'})");
         assertThatGraph(driver).isEqualTo(aliceKnowsBob());
         assertThatGraph(driver).isEqualTo((Object) aliceKnowsBob());
+    }
+
+    @Test
+    void should_compare_with_everything_a_load_and_its_base_loaded(Driver driver) throws java.io.IOException {
+        LoadedGraph base = Fixtures.load(driver, aliceKnowsBob());
+        LoadedGraph layer = Fixtures.load(driver, FixtureGraph.builder()
+                .node("c", List.of("Person"), Map.of("name", "Carol"))
+                .relationship("KNOWS", "b", "c", Map.of())
+                .build(), LoadOptions.defaults().withBase(base));
+
+        assertThatGraph(driver).isEqualTo(layer).containsGraph(layer).containsGraph(base);
+        assertThatGraph(driver).isEqualTo((Object) layer);
+        run(driver, "MATCH (c:Person {name: 'Carol'}) SET c.name = 'Caroline'");
+        assertThat(failureMessage(() -> assertThatGraph(driver).isEqualTo(layer)))
+                .contains("1 missing node:", "(:Person {name: \"Carol\"})", "1 unexpected node:",
+                        "(:Person {name: \"Caroline\"})");
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("streamed", ".json");
+        try {
+            java.nio.file.Files.writeString(file, "{\"nodes\": [{\"id\": \"d\", \"labels\": [\"Person\"]}]}");
+            LoadedGraph streamed = Fixtures.load(driver, file, LoadOptions.defaults().withStreamingThreshold(1));
+            assertThatThrownBy(() -> assertThatGraph(driver).isEqualTo(streamed))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("The fixture " + streamed.fixture().source() + " was loaded streaming");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     @Test
