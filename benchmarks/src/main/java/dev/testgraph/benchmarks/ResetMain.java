@@ -52,7 +52,8 @@ import org.neo4j.harness.Neo4jBuilders;
  *       in-process server of {@code LoadThroughputMain} (1 GiB page cache).</li>
  * </ol>
  *
- * Not part of {@code run.sh}'s full run; run it by hand (the large load wants a 4 GiB heap):
+ * Part of {@code run.sh}'s full run (after the scenarios, with the options below); alone (the large load wants a 4 GiB
+ * heap):
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -Dmaven.test.skip=true

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * first class of scenario 1's suite, from the launch of the process to the start of its first test, split into JVM
  * start, JUnit discovery, the extension's set-up, the server's start, the driver's first connection, Testgraph's first
  * queries and the rest; embedded and on Docker, each start-up idea beside its default, the kinds alternating round by
- * round so that all see the same machine load. Not part of {@code run.sh} (it takes minutes of Docker starts); run it
- * by hand:
+ * round so that all see the same machine load. Part of {@code run.sh}'s full run (3 rounds, after the scenarios);
+ * alone:
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -Dmaven.test.skip=true
