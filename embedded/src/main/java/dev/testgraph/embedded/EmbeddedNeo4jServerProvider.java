@@ -10,6 +10,7 @@ import dev.testgraph.serverplugin.LastCommittedTransaction;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.neo4j.configuration.Config;
@@ -23,6 +24,7 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.kernel.impl.api.KernelTransactions;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.storageengine.api.TransactionIdStore;
 
@@ -128,10 +130,25 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         TransactionIdStore transactions = ((GraphDatabaseAPI) neo4j.defaultDatabaseService())
                 .getDependencyResolver()
                 .resolveDependency(TransactionIdStore.class);
+        List<KernelTransactions> open = kernelTransactions(neo4j);
         return new Neo4jServer() {
             @Override
             public OptionalLong lastCommittedTransactionId() {
                 return OptionalLong.of(transactions.getLastCommittedTransactionId());
+            }
+
+            @Override
+            public OptionalInt openTransactionCount() {
+                if (open == null) {
+                    return OptionalInt.empty();
+                }
+                try {
+                    return OptionalInt.of(open.stream().mapToInt(KernelTransactions::getNumberOfActiveTransactions)
+                            .sum());
+                } catch (RuntimeException | LinkageError e) {
+                    // a Neo4j whose internals differ: Testgraph asks over bolt instead
+                    return OptionalInt.empty();
+                }
             }
 
             @Override
@@ -324,4 +341,22 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
                 ? ""
                 : " Did you mean " + String.join(" or ", similar.stream().sorted().limit(3).toList()) + "?";
     }
+
+    /**
+     * @return the transaction registries of the server's databases (system included), for counting open transactions
+     *     in process; {@code null} when this Neo4j's internals differ from the ones compiled against
+     */
+    private static List<KernelTransactions> kernelTransactions(Neo4j neo4j) {
+        try {
+            List<KernelTransactions> registries = new java.util.ArrayList<>();
+            for (String name : neo4j.databaseManagementService().listDatabases()) {
+                registries.add(((GraphDatabaseAPI) neo4j.databaseManagementService().database(name))
+                        .getDependencyResolver().resolveDependency(KernelTransactions.class));
+            }
+            return registries;
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
 }

@@ -522,6 +522,11 @@ final class SharedServer implements AutoCloseable {
      * @return what was open
      */
     synchronized List<OpenTransactions.Open> terminateOpenTransactions() {
+        java.util.OptionalInt counted = server.openTransactionCount();
+        if (counted.isPresent() && counted.getAsInt() == 0) {
+            // counted in process: nothing open, no round trip
+            return List.of();
+        }
         try {
             List<OpenTransactions.Open> open = OpenTransactions.list(driver, timeout);
             OpenTransactions.terminate(driver, open, timeout);

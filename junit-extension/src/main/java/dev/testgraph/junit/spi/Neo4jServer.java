@@ -1,6 +1,7 @@
 package dev.testgraph.junit.spi;
 
 import java.net.URI;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** A running Neo4j server that a {@link Neo4jServerProvider} started or found. Closing it stops the server. */
@@ -26,6 +27,17 @@ public interface Neo4jServer extends AutoCloseable {
      */
     default OptionalLong lastCommittedTransactionId() {
         return OptionalLong.empty();
+    }
+
+    /**
+     * Counts the transactions open on the server's databases without a round trip, where the server runs in this
+     * JVM. Testgraph asks after every test whether the test left transactions open; only when this is not zero (or
+     * unknown) does it list them over bolt ({@code SHOW TRANSACTIONS}, a few milliseconds per test).
+     *
+     * @return the number of open transactions, or empty when it can only be read over bolt
+     */
+    default OptionalInt openTransactionCount() {
+        return OptionalInt.empty();
     }
 
     /**
