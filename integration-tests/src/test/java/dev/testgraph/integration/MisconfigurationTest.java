@@ -88,18 +88,18 @@ class MisconfigurationTest {
 
     @Test
     void a_fixture_or_import_files_without_neo4j_test_fails_instead_of_doing_nothing() {
-        EngineExecutionResults results = Kit.run(FixtureWithoutNeo4jTest.class, ImportFilesWithoutNeo4jTest.class);
+        EngineExecutionResults results = Kit.run(FixtureWithoutAnnotation.class, ImportFilesWithoutAnnotation.class);
 
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(FixtureWithoutNeo4jTest.class),
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(FixtureWithoutAnnotation.class),
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message("@Fixture on "
-                        + FixtureWithoutNeo4jTest.class.getName() + " does nothing without @Neo4jTest: no server is"
+                        + FixtureWithoutAnnotation.class.getName() + " does nothing without @Neo4jTest: no server is"
                         + " started, nothing is loaded into one. Add @Neo4jTest to "
-                        + FixtureWithoutNeo4jTest.class.getName() + " (or to a class it is nested in)."))));
+                        + FixtureWithoutAnnotation.class.getName() + " (or to a class it is nested in)."))));
         results.testEvents().assertThatEvents().haveExactly(1, event(test("copies_a_file"),
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message("@ImportFiles on "
-                        + ImportFilesWithoutNeo4jTest.class.getName() + "#copies_a_file does nothing without"
+                        + ImportFilesWithoutAnnotation.class.getName() + "#copies_a_file does nothing without"
                         + " @Neo4jTest: no server is started, nothing is loaded into one. Add @Neo4jTest to "
-                        + ImportFilesWithoutNeo4jTest.class.getName() + " (or to a class it is nested in)."))));
+                        + ImportFilesWithoutAnnotation.class.getName() + " (or to a class it is nested in)."))));
         assertThat(Kit.recorded("ran")).containsExactly("without files");
     }
 
@@ -170,14 +170,14 @@ class MisconfigurationTest {
     }
 
     @Fixture("social/people.json")
-    static class FixtureWithoutNeo4jTest {
+    static class FixtureWithoutAnnotation {
         @Test
         void never_runs() {
             Kit.record("ran", "with a fixture");
         }
     }
 
-    static class ImportFilesWithoutNeo4jTest {
+    static class ImportFilesWithoutAnnotation {
         @Test
         @ImportFiles("importfiles/north/same.csv")
         void copies_a_file() {
