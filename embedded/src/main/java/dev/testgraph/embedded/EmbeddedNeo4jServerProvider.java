@@ -96,6 +96,10 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
         // user's entries stay
         java.util.List<String> unrestricted = new java.util.ArrayList<>(List.of(DatabaseState.UNRESTRICTED));
         unrestricted.addAll(request.procedureNames());
+        if (request.warmsUpServer()) {
+            // the server plans the run's first queries on a thread of its own while it starts (WarmUp)
+            unrestricted.add(dev.testgraph.serverplugin.WarmUp.MARK);
+        }
         if (request.plugins().contains("apoc")) {
             unrestricted.add("apoc.*");
             builder = builder.withConfig(GraphDatabaseSettings.plugin_dir, pluginDirectory("apoc", request));
@@ -113,7 +117,7 @@ public final class EmbeddedNeo4jServerProvider implements Neo4jServerProvider {
             builder = builder.withConfig(GraphDatabaseSettings.load_csv_file_url_root, ownImportDirectory);
         }
         builder = builder.withProcedure(LastCommittedTransaction.class).withProcedure(DatabaseState.class)
-                .withProcedure(Journal.class);
+                .withProcedure(Journal.class).withProcedure(dev.testgraph.serverplugin.WarmUpProcedure.class);
         for (Class<?> procedures : request.procedures()) {
             builder = withProcedures(builder, procedures);
         }

@@ -119,9 +119,18 @@ public @interface Neo4jTest {
     /**
      * {@code true}: while a server starts, Testgraph loads the driver's connection code on a thread of its own (a
      * connection attempt to a closed loopback port), so that the first real connection does not pay for it;
-     * {@code false} (the default) does not: on a loaded two-core machine it did not shorten the start.
+     * {@code false}: it does not; {@code auto} (the default): it does for every server but the embedded one, whose
+     * start keeps a two-core machine's cores busy (the warm-up did not shorten it), while the test JVM only waits for
+     * a container.
      */
     String WARM_UP_DRIVER_PROPERTY_NAME = "testgraph.warmUpDriver";
+    /**
+     * {@code true} (the default): a server Testgraph starts plans the queries of a test run's start (Testgraph's
+     * first queries, the shapes of a fixture load) on a thread of its own while it starts, in transactions that roll
+     * back and create no token, so that the first test does not wait for a cold Cypher planner; {@code false}: it
+     * does not. Servers Testgraph does not start are never touched.
+     */
+    String WARM_UP_SERVER_PROPERTY_NAME = "testgraph.warmUpServer";
 
     /** The image the Testcontainers backend uses unless told otherwise. */
     String DEFAULT_IMAGE = "neo4j:5.26-community";

@@ -33,9 +33,9 @@ final class DatabaseCleaner {
      */
     static final String DELETE_ALL =
             "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS";
-    private static final String LIST_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name";
-    private static final String LIST_INDEXES = "SHOW INDEXES YIELD name, owningConstraint "
-            + "RETURN name, owningConstraint IS NOT NULL AS owned";
+    // the server plugin plans both while a server Testgraph started is starting (WarmUp)
+    private static final String LIST_CONSTRAINTS = dev.testgraph.serverplugin.WarmUp.LIST_CONSTRAINTS;
+    private static final String LIST_INDEXES = dev.testgraph.serverplugin.WarmUp.LIST_INDEXES;
 
     /**
      * The most nodes a clean deletes inside the first fixture's transaction ({@link #inLoad()}): the batch size of

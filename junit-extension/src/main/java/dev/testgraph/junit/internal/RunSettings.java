@@ -36,6 +36,7 @@ final class RunSettings {
     static final String PASSWORD_FILE = Neo4jTest.CONTAINER_PASSWORD_FILE_PROPERTY_NAME;
     static final String HOSTS_ENTRY = Neo4jTest.CONTAINER_HOSTS_ENTRY_PROPERTY_NAME;
     static final String WARM_UP_DRIVER = Neo4jTest.WARM_UP_DRIVER_PROPERTY_NAME;
+    static final String WARM_UP_SERVER = Neo4jTest.WARM_UP_SERVER_PROPERTY_NAME;
 
     /** How long Testgraph's own work on a server may take unless {@link #TIMEOUT} says otherwise. */
     static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofMinutes(2);

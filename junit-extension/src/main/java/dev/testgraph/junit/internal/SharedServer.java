@@ -95,7 +95,7 @@ final class SharedServer implements AutoCloseable {
     static SharedServer start(Neo4jServerProvider provider, ServerRequest request, String identity,
             boolean reuseUnchanged, Duration timeout) {
         long start = System.nanoTime();
-        if (warmsUpDriver(request)) {
+        if (warmsUpDriver(request, provider.name())) {
             warmUpDriver();
         }
         Neo4jServer server;
@@ -121,10 +121,9 @@ final class SharedServer implements AutoCloseable {
             if (!provider.ownsServers()) {
                 requireInstalled(driver, request, server);
             }
-            org.neo4j.driver.EagerResult components = driver.executableQuery(
-                            "CALL dbms.components() YIELD name, versions, edition "
-                                    + "WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition")
-                    .execute();
+            // the server plugin planned these already on a server Testgraph started (WarmUp)
+            org.neo4j.driver.EagerResult components =
+                    driver.executableQuery(dev.testgraph.serverplugin.WarmUp.COMPONENTS).execute();
             Record component = components.records().get(0);
             Neo4jConnectionInfo details = new Neo4jConnectionInfo(server.boltUri(), server.httpUri(),
                     server.username(), server.password(),
@@ -151,12 +150,19 @@ final class SharedServer implements AutoCloseable {
     }
 
     /**
-     * @return whether the driver is warmed up while the server starts ({@link RunSettings#WARM_UP_DRIVER}, off unless
-     *     {@code true}: on a loaded two-core machine it did not shorten the start; BENCHMARKS.md, "Start-up")
-     * @throws IllegalArgumentException for a value other than true or false
+     * @param providerName the name of the provider that starts the server
+     * @return whether the driver is warmed up while the server starts ({@link RunSettings#WARM_UP_DRIVER}): by default
+     *     ({@code auto}) for every server but the embedded one, whose start keeps both cores of a two-core machine busy
+     *     (the warm-up did not shorten it there), while this JVM only waits for a container (the first connection took
+     *     about 0.3 s with it instead of 1.0 s; BENCHMARKS.md, "Start-up")
+     * @throws IllegalArgumentException for a value other than auto, true or false
      */
-    static boolean warmsUpDriver(ServerRequest request) {
-        return RunSettings.choice(request, RunSettings.WARM_UP_DRIVER, "false", "true", "false").equals("true");
+    static boolean warmsUpDriver(ServerRequest request, String providerName) {
+        return switch (RunSettings.choice(request, RunSettings.WARM_UP_DRIVER, "auto", "auto", "true", "false")) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> !"embedded".equals(providerName);
+        };
     }
 
     /**

@@ -184,6 +184,9 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 container.withEnv("NEO4J_PLUGINS", "[\"apoc\"]");
             }
         }
+        if (ServerPlugin.warmsUp(request)) {
+            unrestricted.add(dev.testgraph.serverplugin.WarmUp.MARK);
+        }
         String requested = request.settings().get(ServerPlugin.UNRESTRICTED);
         if (requested != null && !requested.isBlank()) {
             unrestricted.add(requested);

@@ -170,6 +170,26 @@ public final class ServerRequest {
     }
 
     /**
+     * @return whether a server started for this request plans the first queries of a run while it starts
+     *     ({@code testgraph.warmUpServer}, {@code true} unless set to {@code false}): a provider that starts its
+     *     server adds {@code dev.testgraph.serverplugin.WarmUp.MARK} to its unrestricted procedures when it does
+     * @throws IllegalArgumentException for a value other than true or false, saying which are allowed
+     */
+    public boolean warmsUpServer() {
+        String property = dev.testgraph.junit.Neo4jTest.WARM_UP_SERVER_PROPERTY_NAME;
+        Optional<String> value = runSetting(property);
+        if (value.isEmpty() || value.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("Testgraph cannot use '" + value.get() + "' from " + property
+                + " (system property) or TESTGRAPH_WARM_UP_SERVER (environment variable): use true or false; true is"
+                + " the default.");
+    }
+
+    /**
      * @param name a setting name
      * @return whether the request sets it to {@code true}
      */

@@ -47,8 +47,13 @@ class StartupSwitchesTest {
         assertThat(TestcontainersServerProvider.writesHostsEntry(request(Map.of()))).isTrue();
         assertThat(TestcontainersServerProvider.writesHostsEntry(
                 request(Map.of(RunSettings.HOSTS_ENTRY, "False")))).isFalse();
-        assertThat(SharedServer.warmsUpDriver(request(Map.of()))).isFalse();
-        assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "TRUE")))).isTrue();
+        assertThat(request(Map.of()).warmsUpServer()).isTrue();
+        assertThat(request(Map.of(RunSettings.WARM_UP_SERVER, "FALSE")).warmsUpServer()).isFalse();
+        assertThat(SharedServer.warmsUpDriver(request(Map.of()), "embedded")).isFalse();
+        assertThat(SharedServer.warmsUpDriver(request(Map.of()), "testcontainers")).isTrue();
+        assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "TRUE")), "embedded")).isTrue();
+        assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "false")), "testcontainers"))
+                .isFalse();
     }
 
     @Test
@@ -78,9 +83,14 @@ class StartupSwitchesTest {
                 .hasMessage("Testgraph cannot use 'dns' from testgraph.container.hostsEntry (system property) or"
                         + " TESTGRAPH_CONTAINER_HOSTS_ENTRY (environment variable): use true or false; true is the"
                         + " default.");
-        assertThatThrownBy(() -> SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "later"))))
+        assertThatThrownBy(() -> request(Map.of(RunSettings.WARM_UP_SERVER, "yes")).warmsUpServer())
+                .hasMessage("Testgraph cannot use 'yes' from testgraph.warmUpServer (system property) or"
+                        + " TESTGRAPH_WARM_UP_SERVER (environment variable): use true or false; true is the default.");
+        assertThatThrownBy(() -> SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "later")),
+                "testcontainers"))
                 .hasMessage("Testgraph cannot use 'later' from testgraph.warmUpDriver (system property) or"
-                        + " TESTGRAPH_WARM_UP_DRIVER (environment variable): use true or false; false is the default.");
+                        + " TESTGRAPH_WARM_UP_DRIVER (environment variable): use auto or true or false; auto is the"
+                        + " default.");
     }
 
     private static ServerRequest request(Map<String, String> run) {
