@@ -61,6 +61,8 @@ public final class WarmUp extends LifecycleAdapter {
     private final GraphDatabaseAPI database;
     private final Outcome outcome = new Outcome();
     private volatile Thread thread;
+    private volatile InternalTransaction current;
+    private volatile boolean stopping;
 
     private WarmUp(GraphDatabaseAPI database) {
         this.database = database;
@@ -136,12 +138,18 @@ public final class WarmUp extends LifecycleAdapter {
         warmUp.start();
     }
 
+    /** Ends a warm-up still running at once: its transaction is terminated, so the database's stop never waits for it. */
     @Override
     public void stop() throws InterruptedException {
+        stopping = true;
+        InternalTransaction running = current;
+        if (running != null) {
+            running.terminate();
+        }
         Thread warmUp = thread;
         if (warmUp != null) {
             warmUp.interrupt();
-            warmUp.join(10_000);
+            warmUp.join(1_000);
         }
     }
 
@@ -163,17 +171,23 @@ public final class WarmUp extends LifecycleAdapter {
     }
 
     private void execute(String query, Map<String, Object> parameters) {
-        if (Thread.currentThread().isInterrupted()) {
+        if (stopping) {
             return;
         }
         try (Transaction transaction = database.beginTx()) {
-            ((InternalTransaction) transaction).kernelTransaction().setMetaData(Map.of("testgraph", "internal"));
+            current = (InternalTransaction) transaction;
+            current.kernelTransaction().setMetaData(Map.of("testgraph", "internal"));
+            if (stopping) {
+                return;
+            }
             transaction.execute(query, parameters).accept(row -> true);
             transaction.rollback();
             outcome.ran.add(query);
         } catch (RuntimeException e) {
             // a warm-up only: the server may be stopping, or a query may not exist in this Neo4j version
             outcome.failed.add(query + ": " + e.getMessage());
+        } finally {
+            current = null;
         }
     }
 
