@@ -131,6 +131,12 @@ public @interface Neo4jTest {
      * does not. Servers Testgraph does not start are never touched.
      */
     String WARM_UP_SERVER_PROPERTY_NAME = "testgraph.warmUpServer";
+    /**
+     * {@code true} (the default): when JUnit's discovery starts and the run selects a {@code @Neo4jTest} class that
+     * may run on Testcontainers, Testgraph asks Docker whether it answers on a thread of its own, so that the Docker
+     * client starts while JUnit discovers the tests; {@code false}: it asks when the first class needs a server.
+     */
+    String EARLY_DOCKER_CHECK_PROPERTY_NAME = "testgraph.earlyDockerCheck";
 
     /** The image the Testcontainers backend uses unless told otherwise. */
     String DEFAULT_IMAGE = "neo4j:5.26-community";

@@ -596,10 +596,18 @@ final class SharedServer implements AutoCloseable {
     public void close() {
         long start = System.nanoTime();
         ServerDirectory.stopped(this);
+        // the driver's close (its event loop's quiet period, about 0.2 s) runs while the server stops
+        java.util.concurrent.CompletableFuture<Void> driverClosed = driver.closeAsync().toCompletableFuture();
         try {
-            driver.close();
-        } finally {
             server.close();
+        } finally {
+            try {
+                driverClosed.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.log(Level.DEBUG, () -> "Testgraph: the driver of " + identity + " did not close: " + e);
+            }
             LOG.log(Level.DEBUG, () -> String.format("Testgraph: stopped %s in %d ms", identity,
                     Duration.ofNanos(System.nanoTime() - start).toMillis()));
         }

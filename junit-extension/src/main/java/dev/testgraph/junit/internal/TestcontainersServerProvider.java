@@ -607,7 +607,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
         }
     }
 
-    private static boolean reuseEnabled() {
+    static boolean reuseEnabled() {
         try {
             return TestcontainersConfiguration.getInstance().environmentSupportsReuse();
         } catch (RuntimeException e) {
