@@ -404,7 +404,13 @@ public final class StartupMain {
                 + " slowly); an AppCDS archive of the container's server JVM (made in a first container with"
                 + " `-XX:ArchiveClassesAtExit`, copied into the next) was measured by hand: 8.8 s to `Started.`"
                 + " without, 6.4 s with (3 pairs, all with the hosts entry), but Testgraph would have to make and keep"
-                + " a 90 MB archive per image and copy it into every container, and the official image has none.\n");
+                + " a 90 MB archive per image and copy it into every container, and the official image has none;"
+                + " reading the first class's fixtures on a thread of their own while the server starts was measured"
+                + " by hand (4 Docker runs) as no faster: the first test's reset (about 1.2 s on a new container)"
+                + " is the server's first write of that graph (its node and relationship batches about 0.7 s), not"
+                + " the parse; a warm-up that also planned ten variants of the load's shapes (`EXPLAIN`, so no"
+                + " token) made the embedded start slower (its reset 1.7 s instead of 1.5 s, the server's cores"
+                + " already busy).\n");
         md.append("\nKinds:\n\n");
         for (Kind kind : kinds) {
             md.append("- **").append(kind.name()).append("**: ").append(kind.what())
