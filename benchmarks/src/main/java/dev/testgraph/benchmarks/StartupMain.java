@@ -68,6 +68,9 @@ public final class StartupMain {
         kinds.add(new Kind("embedded, driver warm-up", "embedded", List.of("-Dtestgraph.warmUpDriver=true"),
                 Map.of(), "embedded", "the driver's connection code loaded on a thread of its own while the server"
                         + " starts (not the default on embedded: it did not help there)"));
+        kinds.add(new Kind("embedded, test JVM on C1", "embedded", List.of("-XX:TieredStopAtLevel=1"), Map.of(),
+                "embedded", "the test JVM itself started with `-XX:TieredStopAtLevel=1` (a user's Surefire `argLine`,"
+                        + " not a Testgraph switch): its JIT compiles sooner and never fully optimises"));
         kinds.add(new Kind("embedded, no server warm-up", "embedded", List.of("-Dtestgraph.warmUpServer=false"),
                 Map.of(), "embedded", "the server does not plan the run's first queries while it starts, as before"));
         kinds.add(new Kind("Docker", "testcontainers", List.of(), Map.of(), null, "the default start: ready at the"
