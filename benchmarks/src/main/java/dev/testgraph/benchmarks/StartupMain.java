@@ -273,15 +273,18 @@ public final class StartupMain {
                 }
             }
             long serverBegin = ready < 0 ? -1 : ready - readyIn;
-            // the fixture is loaded in the first test's beforeEach: what a start leaves for later shows up there
             return new Phases(json.path("jvmStartMs").asLong() - launch, json.path("mainStartMs").asLong() - launch,
                     json.path("discoveryFinishedMs").asLong() - launch, serverBegin, ready, server, connection, schema,
-                    run.millisToFirstTest(), StartupMain.firstTestDone(run, json), json.path("firstTestCpuMs").asLong(-1),
+                    run.millisToFirstTest(), StartupMain.firstTestDone(run, json),
+                    json.path("firstTestCpuMs").asLong(-1),
                     Docker.of(log, launch, serverBegin));
         }
     }
 
-    /** @return milliseconds from the launch of {@code java} to the end of the first test, or -1 */
+    /**
+     * @return milliseconds from the launch of {@code java} to the end of the first test, or -1: the fixture is loaded in
+     *     that test's {@code beforeEach}, so work a start leaves for later shows up here
+     */
     private static long firstTestDone(Fork.Run run, JsonNode json) {
         JsonNode first = json.path("tests").path(0);
         if (first.isMissingNode() || run.millisToFirstTest() < 0) {
@@ -360,7 +363,8 @@ public final class StartupMain {
                 continue;
             }
             md.append("| ").append(kind.name()).append(" | **").append(seconds(median(phases, Phases::firstTest)))
-                    .append("** | ").append(seconds(median(phases, Phases::firstTestDone))).append(" | ").append(kind.baseline() == null ? "" : paired(runs, kind)).append(" | ")
+                    .append("** | ").append(seconds(median(phases, Phases::firstTestDone))).append(" | ")
+                    .append(kind.baseline() == null ? "" : paired(runs, kind)).append(" | ")
                     .append(seconds(median(phases, Phases::jvm))).append(" | ")
                     .append(seconds(median(phases, p -> p.main() - p.jvm()))).append(" | ")
                     .append(seconds(median(phases, p -> p.discovery() - p.main()))).append(" | ")

@@ -22,7 +22,8 @@ class ServerWarmUpTest {
 
     @Test
     void every_warm_up_query_runs_on_this_neo4j(Driver driver) throws InterruptedException {
-        assumeFalse(BackendUnderTest.backend().equals("external"), "a server Testgraph did not start is never warmed up");
+        assumeFalse(BackendUnderTest.backend().equals("external"),
+                "a server Testgraph did not start is never warmed up");
         Record outcome = driver.executableQuery("CALL testgraph.warmUp()").execute().records().get(0);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (!outcome.get("ended").asBoolean() && Instant.now().isBefore(deadline)) {

@@ -138,7 +138,9 @@ public final class WarmUp extends LifecycleAdapter {
         warmUp.start();
     }
 
-    /** Ends a warm-up still running at once: its transaction is terminated, so the database's stop never waits for it. */
+    /**
+     * Ends a warm-up still running at once: its transaction is terminated, so the database's stop never waits for it.
+     */
     @Override
     public void stop() throws InterruptedException {
         stopping = true;
@@ -211,7 +213,9 @@ public final class WarmUp extends LifecycleAdapter {
         @Override
         public Lifecycle newInstance(ExtensionContext context, Dependencies dependencies) {
             GraphDatabaseAPI database = dependencies.database();
-            return wanted(dependencies.config(), database.databaseName()) ? new WarmUp(database) : new LifecycleAdapter();
+            return wanted(dependencies.config(), database.databaseName())
+                    ? new WarmUp(database)
+                    : new LifecycleAdapter();
         }
     }
 }

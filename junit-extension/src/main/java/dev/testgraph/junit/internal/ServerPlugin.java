@@ -30,15 +30,6 @@ final class ServerPlugin {
         return requested == null || requested.isBlank() ? PROCEDURES : requested + "," + PROCEDURES;
     }
 
-    /**
-     * @return whether the server warms its Cypher up while it starts ({@link RunSettings#WARM_UP_SERVER}, on unless
-     *     {@code false})
-     * @throws IllegalArgumentException for a value other than true or false
-     */
-    static boolean warmsUp(dev.testgraph.junit.spi.ServerRequest request) {
-        return request.warmsUpServer();
-    }
-
     /** @return the plugin jar; when the plugin is a class folder (an IDE build), a jar made from it */
     static synchronized Path jar() {
         if (jar != null) {

@@ -184,7 +184,7 @@ public final class TestcontainersServerProvider implements Neo4jServerProvider {
                 container.withEnv("NEO4J_PLUGINS", "[\"apoc\"]");
             }
         }
-        if (ServerPlugin.warmsUp(request)) {
+        if (request.warmsUpServer()) {
             unrestricted.add(dev.testgraph.serverplugin.WarmUp.MARK);
         }
         String requested = request.settings().get(ServerPlugin.UNRESTRICTED);

@@ -51,7 +51,8 @@ class StartupSwitchesTest {
         assertThat(request(Map.of(RunSettings.WARM_UP_SERVER, "FALSE")).warmsUpServer()).isFalse();
         assertThat(SharedServer.warmsUpDriver(request(Map.of()), "embedded")).isFalse();
         assertThat(SharedServer.warmsUpDriver(request(Map.of()), "testcontainers")).isTrue();
-        assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "TRUE")), "embedded")).isTrue();
+        assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "TRUE")), "embedded"))
+                .isTrue();
         assertThat(SharedServer.warmsUpDriver(request(Map.of(RunSettings.WARM_UP_DRIVER, "false")), "testcontainers"))
                 .isFalse();
     }
