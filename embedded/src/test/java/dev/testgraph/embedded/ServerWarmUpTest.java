@@ -52,6 +52,35 @@ class ServerWarmUpTest {
         }
     }
 
+    @Test
+    void a_procedure_the_harness_registers_after_the_database_started_is_waited_for() throws Exception {
+        // neo4j-harness registers the procedures it is given once the databases run: the warm-up can come sooner
+        try (Neo4j server = Neo4jBuilders.newInProcessBuilder()
+                .withDisabledServer()
+                .withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("testgraph.state", WarmUp.MARK))
+                .withConfig(usageReport(), false)
+                .build()) {
+            GraphDatabaseService database = server.defaultDatabaseService();
+            WarmUp.Outcome outcome = WarmUp.await(database, Duration.ZERO).orElseThrow();
+            java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(1));
+            while (outcome.ran().size() < 3 && outcome.failed().isEmpty()
+                    && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(10);
+            }
+            assertThat(outcome.ran()).as("the queries that need no procedure").hasSize(3);
+            Thread.sleep(200);
+
+            ((GraphDatabaseAPI) database).getDependencyResolver()
+                    .resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
+                    .registerProcedure(dev.testgraph.serverplugin.DatabaseState.class);
+
+            assertThat(WarmUp.await(database, Duration.ofMinutes(1))).hasValueSatisfying(ended -> {
+                assertThat(ended.failed()).isEmpty();
+                assertThat(ended.ran()).hasSize(8);
+            });
+        }
+    }
+
     private static Neo4j server(List<String> unrestricted) {
         return Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()

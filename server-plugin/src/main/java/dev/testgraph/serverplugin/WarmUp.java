@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.extension.ExtensionFactory;
 import org.neo4j.kernel.extension.ExtensionType;
@@ -48,6 +49,9 @@ public final class WarmUp extends LifecycleAdapter {
                     + "CREATE (a)-[r:TESTGRAPH_WARM_UP]->(b) SET r = row[2] RETURN count(r) AS created",
             "MATCH (n) WHERE elementId(n) IN $ids RETURN n",
             "MATCH (n) RETURN count(n) AS nodes");
+
+    /** How long a query waits for a procedure it calls to be registered. */
+    private static final java.time.Duration PROCEDURE_WAIT = java.time.Duration.ofSeconds(30);
 
     private static final Map<String, Object> PARAMETERS = Map.of(
             "rows", List.of(List.of(0L, Map.of())),
@@ -173,24 +177,51 @@ public final class WarmUp extends LifecycleAdapter {
     }
 
     private void execute(String query, Map<String, Object> parameters) {
-        if (stopping) {
-            return;
+        long deadline = System.nanoTime() + PROCEDURE_WAIT.toNanos();
+        while (!stopping && executeOnce(query, parameters, deadline)) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
+    }
+
+    /**
+     * Runs a query once.
+     *
+     * @param deadline until when ({@link System#nanoTime()}) a procedure the query calls is waited for
+     * @return whether it should run again: it calls a procedure that is not registered yet (neo4j-harness registers
+     *     the procedures it is given after the databases have started, so on the embedded backend the warm-up can
+     *     be sooner than {@code testgraph.state})
+     */
+    private boolean executeOnce(String query, Map<String, Object> parameters, long deadline) {
         try (Transaction transaction = database.beginTx()) {
             current = (InternalTransaction) transaction;
             current.kernelTransaction().setMetaData(Map.of("testgraph", "internal"));
             if (stopping) {
-                return;
+                return false;
             }
             transaction.execute(query, parameters).accept(row -> true);
             transaction.rollback();
             outcome.ran.add(query);
+        } catch (QueryExecutionException e) {
+            if (e.getStatusCode().endsWith("ProcedureNotFound") && !stopping && System.nanoTime() < deadline) {
+                return true;
+            }
+            failed(query, e);
         } catch (RuntimeException e) {
-            // a warm-up only: the server may be stopping, or a query may not exist in this Neo4j version
-            outcome.failed.add(query + ": " + e.getMessage());
+            failed(query, e);
         } finally {
             current = null;
         }
+        return false;
+    }
+
+    private void failed(String query, RuntimeException e) {
+        // a warm-up only: the server may be stopping, or a query may not exist in this Neo4j version
+        outcome.failed.add(query + ": " + e.getMessage());
     }
 
     /** Registers {@link WarmUp} with every database; it does something only where {@link #wanted} says so. */
